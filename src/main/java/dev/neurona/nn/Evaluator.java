@@ -1,0 +1,47 @@
+package dev.neurona.nn;
+
+import dev.neurona.data.TensorDataset;
+import java.util.ArrayList;
+import java.util.List;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/** Evaluates a trained network on test data: Keras's {@code evaluate} plus a confusion matrix and errors to look at. */
+public final class Evaluator {
+
+    private final int maxMisclassified;
+
+    public Evaluator(int maxMisclassified) {
+        this.maxMisclassified = maxMisclassified;
+    }
+
+    public TestEvaluation evaluate(MultiLayerNetwork network, TensorDataset test) {
+        int classes = Math.max(2, test.classes());
+        int[][] confusion = new int[classes][classes];
+        List<TestEvaluation.Misclassified> wrong = new ArrayList<>();
+        double lossSum = 0;
+        long correct = 0;
+        for (int from = 0; from < test.size(); from += Trainer.EVALUATION_CHUNK) {
+            int to = Math.min(test.size(), from + Trainer.EVALUATION_CHUNK);
+            TensorDataset chunk = test.rows(from, to);
+            INDArray features = chunk.features().dup();
+            INDArray labels = chunk.labels().dup();
+            INDArray outputs = network.output(features, false);
+            lossSum += network.score(new org.nd4j.linalg.dataset.DataSet(features, labels), false) * (to - from);
+            int[] predicted = Predictions.classes(outputs);
+            int[] actual = Predictions.classes(labels);
+            for (int i = 0; i < predicted.length; i++) {
+                confusion[actual[i]][predicted[i]]++;
+                if (predicted[i] == actual[i]) {
+                    correct++;
+                } else if (wrong.size() < maxMisclassified) {
+                    double confidence = outputs.columns() == 1
+                            ? Math.abs(outputs.getDouble(i, 0) - 0.5) + 0.5
+                            : outputs.getDouble(i, predicted[i]);
+                    wrong.add(new TestEvaluation.Misclassified(from + i, actual[i], predicted[i], confidence));
+                }
+            }
+        }
+        return new TestEvaluation(test.size(), lossSum / test.size(), (double) correct / test.size(), confusion, List.copyOf(wrong));
+    }
+}

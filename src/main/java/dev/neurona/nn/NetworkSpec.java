@@ -1,0 +1,63 @@
+package dev.neurona.nn;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A validated network and training configuration: Dense hidden layers, output, loss, optimizer and
+ * the fit parameters. Built only by {@link SpecParser}, so every instance is within its limits.
+ */
+public record NetworkSpec(
+        String dataset,
+        int inputs,
+        List<DenseLayerSpec> hidden,
+        int outputs,
+        Activation output,
+        Loss loss,
+        Optimizer optimizer,
+        double learningRate,
+        int epochs,
+        int batchSize,
+        double validationSplit,
+        long seed) {
+
+    public NetworkSpec {
+        hidden = List.copyOf(hidden);
+    }
+
+    /** Trainable parameters: weights plus biases of every Dense layer. */
+    public long parameterCount() {
+        long total = 0;
+        int previous = inputs;
+        for (DenseLayerSpec layer : hidden) {
+            total += (long) previous * layer.units() + layer.units();
+            previous = layer.units();
+        }
+        return total + (long) previous * outputs + outputs;
+    }
+
+    /** Every layer including the output one, in order. */
+    public List<DenseLayerSpec> layers() {
+        List<DenseLayerSpec> all = new ArrayList<>(hidden);
+        all.add(new DenseLayerSpec(outputs, output));
+        return all;
+    }
+
+    /** The configuration as the {@code key: value} strings {@link SpecParser} reads back. */
+    public Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(SpecField.HIDDEN.key(), hidden.stream().map(DenseLayerSpec::text).collect(Collectors.joining(", ")));
+        values.put(SpecField.OUTPUT.key(), output.kerasName());
+        values.put(SpecField.LOSS.key(), loss.kerasName());
+        values.put(SpecField.OPTIMIZER.key(), optimizer.kerasName());
+        values.put(SpecField.LEARNING_RATE.key(), SpecField.format(learningRate));
+        values.put(SpecField.EPOCHS.key(), Integer.toString(epochs));
+        values.put(SpecField.BATCH_SIZE.key(), Integer.toString(batchSize));
+        values.put(SpecField.VALIDATION_SPLIT.key(), SpecField.format(validationSplit));
+        values.put(SpecField.SEED.key(), Long.toString(seed));
+        return values;
+    }
+}

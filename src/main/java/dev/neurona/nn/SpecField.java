@@ -1,0 +1,63 @@
+package dev.neurona.nn;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every setting of a network configuration, described once: its key (as in exercise blocks, forms
+ * and URLs) and its numeric range. The form, the validation and the lesson defaults all derive from it.
+ */
+public enum SpecField {
+    HIDDEN("hidden"),
+    OUTPUT("output"),
+    LOSS("loss"),
+    OPTIMIZER("optimizer"),
+    LEARNING_RATE("learning_rate", 1e-6, 10),
+    EPOCHS("epochs", 1, Double.NaN),
+    BATCH_SIZE("batch_size", 1, Double.NaN),
+    VALIDATION_SPLIT("validation_split", 0, 0.5),
+    SEED("seed", 0, Integer.MAX_VALUE);
+
+    private final String key;
+    private final double min;
+    private final double max;
+
+    SpecField(String key) {
+        this(key, Double.NaN, Double.NaN);
+    }
+
+    SpecField(String key, double min, double max) {
+        this.key = key;
+        this.min = min;
+        this.max = max;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** Lower bound of a numeric field. */
+    public double min() {
+        return min;
+    }
+
+    /** Upper bound of a numeric field, or NaN where it comes from {@link SpecLimits}. */
+    public double max() {
+        return max;
+    }
+
+    public static Optional<SpecField> byKey(String key) {
+        return Arrays.stream(values()).filter(f -> f.key.equals(key.trim())).findFirst();
+    }
+
+    public static List<String> keys() {
+        return Arrays.stream(values()).map(SpecField::key).toList();
+    }
+
+    /** A number as a learner would write it: 0.001, not 1.0E-3. */
+    static String format(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,173 @@
+package dev.neurona.nn;
+
+import dev.neurona.nn.FieldError.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns {@code key: value} strings (from an exercise block or a submitted form) into a
+ * {@link NetworkSpec}, collecting one error per bad field instead of stopping at the first.
+ */
+public final class SpecParser {
+
+    private final SpecLimits limits;
+
+    public SpecParser(SpecLimits limits) {
+        this.limits = limits;
+    }
+
+    public SpecParseResult parse(Map<String, String> values, DatasetShape shape) {
+        List<FieldError> errors = new ArrayList<>();
+        for (String key : values.keySet()) {
+            if (SpecField.byKey(key).isEmpty()) {
+                errors.add(FieldError.of(key, Problem.UNKNOWN_FIELD, values.get(key)));
+            }
+        }
+        List<DenseLayerSpec> hidden = parseHidden(values.getOrDefault(SpecField.HIDDEN.key(), ""), errors);
+        Optional<Activation> output = choice(values, SpecField.OUTPUT, Activation::fromKerasName, errors);
+        Optional<Loss> loss = choice(values, SpecField.LOSS, Loss::fromKerasName, errors);
+        Optional<Optimizer> optimizer = choice(values, SpecField.OPTIMIZER, Optimizer::fromKerasName, errors);
+        Optional<Double> learningRate = decimal(values, SpecField.LEARNING_RATE, SpecField.LEARNING_RATE.max(), errors);
+        Optional<Long> epochs = integer(values, SpecField.EPOCHS, limits.maxEpochs(), errors);
+        Optional<Long> batchSize = integer(values, SpecField.BATCH_SIZE, limits.maxBatchSize(), errors);
+        Optional<Double> validationSplit = decimal(values, SpecField.VALIDATION_SPLIT, SpecField.VALIDATION_SPLIT.max(), errors);
+        Optional<Long> seed = integer(values, SpecField.SEED, (long) SpecField.SEED.max(), errors);
+
+        if (output.isPresent() && loss.isPresent() && !loss.get().fits(output.get())) {
+            errors.add(new FieldError(SpecField.LOSS.key(), Problem.LOSS_DOES_NOT_FIT_OUTPUT,
+                    loss.get().kerasName(), output.get().kerasName()));
+        }
+        if (!errors.isEmpty()) {
+            return new SpecParseResult(Optional.empty(), List.copyOf(errors));
+        }
+        NetworkSpec spec = new NetworkSpec(shape.dataset(), shape.inputs(), hidden, shape.outputs(), output.get(),
+                loss.get(), optimizer.get(), learningRate.get(), epochs.get().intValue(), batchSize.get().intValue(),
+                validationSplit.get(), seed.get());
+        if (spec.parameterCount() > limits.maxParameters()) {
+            errors.add(new FieldError(SpecField.HIDDEN.key(), Problem.TOO_MANY_PARAMETERS,
+                    Long.toString(spec.parameterCount()), Long.toString(limits.maxParameters())));
+            return new SpecParseResult(Optional.empty(), List.copyOf(errors));
+        }
+        return new SpecParseResult(Optional.of(spec), List.of());
+    }
+
+    private List<DenseLayerSpec> parseHidden(String text, List<FieldError> errors) {
+        List<DenseLayerSpec> layers = new ArrayList<>();
+        if (text.isBlank()) {
+            return layers;
+        }
+        String[] parts = text.split(",");
+        if (parts.length > limits.maxHiddenLayers()) {
+            errors.add(new FieldError(SpecField.HIDDEN.key(), Problem.TOO_MANY_LAYERS,
+                    Integer.toString(parts.length), Integer.toString(limits.maxHiddenLayers())));
+            return layers;
+        }
+        for (int i = 0; i < parts.length; i++) {
+            String[] words = parts[i].trim().split("\\s+");
+            String unitsField = "hidden." + i + ".units";
+            String activationField = "hidden." + i + ".activation";
+            String unitsText = words.length > 0 ? words[0] : "";
+            String activationText = words.length > 1 ? words[1] : "";
+            Optional<Long> units = integerValue(unitsField, unitsText, 1, limits.maxUnits(), errors);
+            Optional<Activation> activation = Optional.empty();
+            if (activationText.isBlank()) {
+                errors.add(FieldError.of(activationField, Problem.REQUIRED, ""));
+            } else {
+                activation = Activation.fromKerasName(activationText);
+                if (activation.isEmpty() || activation.get() == Activation.SOFTMAX) {
+                    // softmax normalises a whole layer into probabilities: only meaningful at the output
+                    errors.add(FieldError.of(activationField, Problem.UNKNOWN_CHOICE, activationText));
+                    activation = Optional.empty();
+                }
+            }
+            if (words.length > 2) {
+                errors.add(FieldError.of(unitsField, Problem.NOT_AN_INTEGER, parts[i].trim()));
+            }
+            if (units.isPresent() && activation.isPresent()) {
+                layers.add(new DenseLayerSpec(units.get().intValue(), activation.get()));
+            }
+        }
+        return layers;
+    }
+
+    private static <T> Optional<T> choice(Map<String, String> values, SpecField field,
+            java.util.function.Function<String, Optional<T>> lookup, List<FieldError> errors) {
+        String text = values.getOrDefault(field.key(), "").trim();
+        if (text.isEmpty()) {
+            errors.add(FieldError.of(field.key(), Problem.REQUIRED, text));
+            return Optional.empty();
+        }
+        Optional<T> value = lookup.apply(text);
+        if (value.isEmpty()) {
+            errors.add(FieldError.of(field.key(), Problem.UNKNOWN_CHOICE, text));
+        }
+        return value;
+    }
+
+    private static Optional<Double> decimal(Map<String, String> values, SpecField field, double max, List<FieldError> errors) {
+        String text = values.getOrDefault(field.key(), "").trim();
+        if (text.isEmpty()) {
+            errors.add(FieldError.of(field.key(), Problem.REQUIRED, text));
+            return Optional.empty();
+        }
+        double value;
+        try {
+            value = Double.parseDouble(text.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            errors.add(FieldError.of(field.key(), Problem.NOT_A_NUMBER, text));
+            return Optional.empty();
+        }
+        if (!Double.isFinite(value)) {
+            errors.add(FieldError.of(field.key(), Problem.NOT_A_NUMBER, text));
+            return Optional.empty();
+        }
+        if (value < field.min()) {
+            errors.add(new FieldError(field.key(), Problem.BELOW_MIN, text, SpecField.format(field.min())));
+            return Optional.empty();
+        }
+        if (value > max) {
+            errors.add(new FieldError(field.key(), Problem.ABOVE_MAX, text, SpecField.format(max)));
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    private static Optional<Long> integer(Map<String, String> values, SpecField field, long max, List<FieldError> errors) {
+        return integerValue(field.key(), values.getOrDefault(field.key(), ""), (long) field.min(), max, errors);
+    }
+
+    private static Optional<Long> integerValue(String field, String raw, long min, long max, List<FieldError> errors) {
+        String text = raw.trim();
+        if (text.isEmpty()) {
+            errors.add(FieldError.of(field, Problem.REQUIRED, text));
+            return Optional.empty();
+        }
+        long value;
+        try {
+            value = Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            errors.add(FieldError.of(field, isDecimal(text) ? Problem.NOT_AN_INTEGER : Problem.NOT_A_NUMBER, text));
+            return Optional.empty();
+        }
+        if (value < min) {
+            errors.add(new FieldError(field, Problem.BELOW_MIN, text, Long.toString(min)));
+            return Optional.empty();
+        }
+        if (value > max) {
+            errors.add(new FieldError(field, Problem.ABOVE_MAX, text, Long.toString(max)));
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    private static boolean isDecimal(String text) {
+        try {
+            Double.parseDouble(text.replace(',', '.'));
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.neurona.nn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.neurona.nn.FieldError.Problem;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SpecParserTest {
+
+    private final SpecParser parser = new SpecParser(SpecLimits.defaults());
+
+    static Map<String, String> lessonDefaults() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("hidden", "512 relu");
+        values.put("output", "softmax");
+        values.put("loss", "categorical_crossentropy");
+        values.put("optimizer", "rmsprop");
+        values.put("learning_rate", "0.001");
+        values.put("epochs", "5");
+        values.put("batch_size", "128");
+        values.put("validation_split", "0");
+        values.put("seed", "42");
+        return values;
+    }
+
+    private List<FieldError> errorsWith(String key, String value) {
+        Map<String, String> values = lessonDefaults();
+        values.put(key, value);
+        SpecParseResult result = parser.parse(values, DatasetShape.MNIST);
+        assertFalse(result.isValid(), key + "=" + value + " should be refused");
+        return result.errors();
+    }
+
+    @Test
+    void lessonDefaultsGiveTheCourseNetwork() {
+        NetworkSpec spec = parser.parse(lessonDefaults(), DatasetShape.MNIST).orElseThrow();
+        assertEquals(407_050, spec.parameterCount());
+        assertEquals(List.of(new DenseLayerSpec(512, Activation.RELU)), spec.hidden());
+        assertEquals(Optimizer.RMSPROP, spec.optimizer());
+        assertEquals(0.001, spec.learningRate());
+    }
+
+    @Test
+    void valuesRoundTripThroughTheParser() {
+        NetworkSpec spec = parser.parse(lessonDefaults(), DatasetShape.MNIST).orElseThrow();
+        assertEquals(spec, parser.parse(spec.values(), DatasetShape.MNIST).orElseThrow());
+        assertEquals("0.001", spec.values().get("learning_rate"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "epochs|cinco|NOT_A_NUMBER",
+        "epochs|2.5|NOT_AN_INTEGER",
+        "epochs|0|BELOW_MIN",
+        "epochs|-3|BELOW_MIN",
+        "epochs|100000|ABOVE_MAX",
+        "batch_size|0|BELOW_MIN",
+        "batch_size|99999999|ABOVE_MAX",
+        "learning_rate|abc|NOT_A_NUMBER",
+        "learning_rate|-0.1|BELOW_MIN",
+        "learning_rate|NaN|NOT_A_NUMBER",
+        "learning_rate|1e9|ABOVE_MAX",
+        "validation_split|0.9|ABOVE_MAX",
+        "seed|-1|BELOW_MIN",
+        "optimizer|adagrad|UNKNOWN_CHOICE",
+        "output|swish|UNKNOWN_CHOICE",
+        "loss|hinge|UNKNOWN_CHOICE",
+        "epochs||REQUIRED",
+    })
+    void refusesBadValuesOfOneField(String key, String value, Problem problem) {
+        List<FieldError> errors = errorsWith(key, value == null ? "" : value);
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals(key, errors.get(0).field());
+        assertEquals(problem, errors.get(0).problem());
+    }
+
+    @Test
+    void reportsEveryBadFieldAtOnce() {
+        Map<String, String> values = lessonDefaults();
+        values.put("epochs", "x");
+        values.put("batch_size", "-1");
+        values.put("hidden", "0 relu, 64 wobble");
+        List<String> fields = parser.parse(values, DatasetShape.MNIST).errors().stream().map(FieldError::field).toList();
+        assertEquals(List.of("hidden.0.units", "hidden.1.activation", "epochs", "batch_size"), fields);
+    }
+
+    @Test
+    void refusesALossThatDoesNotFitTheOutput() {
+        Map<String, String> values = lessonDefaults();
+        values.put("output", "sigmoid");
+        List<FieldError> errors = parser.parse(values, DatasetShape.MNIST).errors();
+        assertEquals(Problem.LOSS_DOES_NOT_FIT_OUTPUT, errors.get(0).problem());
+        assertEquals("loss", errors.get(0).field());
+    }
+
+    @Test
+    void refusesSoftmaxInAHiddenLayer() {
+        assertEquals("hidden.0.activation", errorsWith("hidden", "64 softmax").get(0).field());
+    }
+
+    @Test
+    void capsUnitsLayersAndParameters() {
+        assertEquals(Problem.ABOVE_MAX, errorsWith("hidden", "100000 relu").get(0).problem());
+        assertEquals(Problem.TOO_MANY_LAYERS, errorsWith("hidden", "8 relu,".repeat(9) + "8 relu").get(0).problem());
+        FieldError tooBig = errorsWith("hidden", "4096 relu, 4096 relu").get(0);
+        assertEquals(Problem.TOO_MANY_PARAMETERS, tooBig.problem());
+        assertEquals("5000000", tooBig.limit());
+    }
+
+    @Test
+    void acceptsNoHiddenLayerAndDecimalComma() {
+        Map<String, String> values = lessonDefaults();
+        values.put("hidden", "");
+        values.put("learning_rate", "0,01");
+        SpecParseResult result = parser.parse(values, DatasetShape.MNIST);
+        assertTrue(result.isValid(), result.errors().toString());
+        assertEquals(7_850, result.orElseThrow().parameterCount());
+    }
+
+    @Test
+    void refusesUnknownFields() {
+        Map<String, String> values = lessonDefaults();
+        values.put("dropout", "0.5");
+        assertEquals(Problem.UNKNOWN_FIELD, parser.parse(values, DatasetShape.MNIST).errors().get(0).problem());
+    }
+}
