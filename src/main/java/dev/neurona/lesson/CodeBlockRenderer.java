@@ -1,0 +1,48 @@
+package dev.neurona.lesson;
+
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlWriter;
+
+/** Renders fenced code as a captioned figure, so a Keras block and its Java twin say which is which. */
+final class CodeBlockRenderer implements NodeRenderer {
+
+    private static final Map<String, String> CAPTIONS = Map.of(
+            "python", "Keras (Python)",
+            "java", "DL4J (Java)");
+
+    private final HtmlWriter html;
+
+    CodeBlockRenderer(HtmlNodeRendererContext context) {
+        this.html = context.getWriter();
+    }
+
+    @Override
+    public Set<Class<? extends Node>> getNodeTypes() {
+        return Set.of(FencedCodeBlock.class);
+    }
+
+    @Override
+    public void render(Node node) {
+        FencedCodeBlock block = (FencedCodeBlock) node;
+        String language = block.getInfo().trim().split("\\s+")[0];
+        html.line();
+        html.tag("figure", Map.of("class", "code"));
+        if (CAPTIONS.containsKey(language)) {
+            html.tag("figcaption");
+            html.text(CAPTIONS.get(language));
+            html.tag("/figcaption");
+        }
+        html.tag("pre");
+        html.tag("code", language.isEmpty() ? Map.of() : Map.of("class", "language-" + language));
+        html.text(block.getLiteral());
+        html.tag("/code");
+        html.tag("/pre");
+        html.tag("/figure");
+        html.line();
+    }
+}

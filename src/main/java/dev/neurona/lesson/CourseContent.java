@@ -1,0 +1,46 @@
+package dev.neurona.lesson;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The catalog with every lesson rendered once, and the exercises the lessons declare, by id. */
+public final class CourseContent {
+
+    private final LessonCatalog catalog;
+    private final Map<String, RenderedLesson> rendered = new LinkedHashMap<>();
+    private final Map<String, ExerciseDefinition> exercises = new LinkedHashMap<>();
+
+    public CourseContent(LessonCatalog catalog, LessonRenderer renderer) {
+        this.catalog = catalog;
+        for (Lesson lesson : catalog.lessons()) {
+            RenderedLesson page = renderer.render(lesson.markdown());
+            rendered.put(lesson.id(), page);
+            for (Directive directive : page.directives()) {
+                if (directive.kind() == Directive.Kind.EXERCISE) {
+                    ExerciseDefinition exercise = ExerciseDefinition.from(directive, lesson.id());
+                    if (exercises.putIfAbsent(exercise.id(), exercise) != null) {
+                        throw new IllegalStateException("exercise id " + exercise.id() + " is declared twice");
+                    }
+                }
+            }
+        }
+    }
+
+    public LessonCatalog catalog() {
+        return catalog;
+    }
+
+    public Optional<RenderedLesson> rendered(String lessonId) {
+        return Optional.ofNullable(rendered.get(lessonId));
+    }
+
+    public Optional<ExerciseDefinition> exercise(String id) {
+        return Optional.ofNullable(exercises.get(id));
+    }
+
+    public List<ExerciseDefinition> exercises() {
+        return List.copyOf(exercises.values());
+    }
+}

@@ -1,0 +1,95 @@
+package dev.neurona.runs;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.neurona.nn.BatchProgress;
+import dev.neurona.nn.EpochResult;
+import dev.neurona.nn.TestEvaluation;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON payloads of run events, with Keras's key names (loss, accuracy, val_loss, val_accuracy). */
+final class EventJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private EventJson() {
+    }
+
+    static String status(RunState state, int position) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("state", state.name().toLowerCase());
+        data.put("position", position);
+        return write(data);
+    }
+
+    static String batch(BatchProgress p) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("epoch", p.epoch());
+        data.put("step", p.step());
+        data.put("steps", p.steps());
+        data.put("x", p.epoch() - 1 + (double) p.step() / p.steps());
+        data.put("loss", finite(p.loss()));
+        data.put("accuracy", finite(p.accuracy()));
+        return write(data);
+    }
+
+    static String epoch(EpochResult r) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("epoch", r.epoch());
+        data.put("epochs", r.epochs());
+        data.put("steps", r.steps());
+        data.put("seconds", r.seconds());
+        data.put("loss", finite(r.loss()));
+        data.put("accuracy", finite(r.accuracy()));
+        data.put("val_loss", r.valLoss().isPresent() ? finite(r.valLoss().getAsDouble()) : null);
+        data.put("val_accuracy", r.valAccuracy().isPresent() ? finite(r.valAccuracy().getAsDouble()) : null);
+        return write(data);
+    }
+
+    static String result(TestEvaluation e) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("examples", e.examples());
+        data.put("test_loss", finite(e.loss()));
+        data.put("test_accuracy", e.accuracy());
+        data.put("confusion", e.confusion());
+        data.put("misclassified", e.misclassified().stream().map(m -> Map.of(
+                "index", m.index(), "label", m.label(), "predicted", m.predicted(), "confidence", m.confidence())).toList());
+        return write(data);
+    }
+
+    static String error(String code, String detail) {
+        return write(Map.of("code", code, "detail", detail == null ? "" : detail));
+    }
+
+    static String done(RunState state) {
+        return write(Map.of("state", state.name().toLowerCase()));
+    }
+
+    static String history(List<String> epochEvents) {
+        return "[" + String.join(",", epochEvents) + "]";
+    }
+
+    static List<String> splitHistory(String json) {
+        try {
+            List<?> items = MAPPER.readValue(json, List.class);
+            return items.stream().map(EventJson::write).toList();
+        } catch (JsonProcessingException e) {
+            return List.of();
+        }
+    }
+
+    static String write(Object data) {
+        try {
+            return MAPPER.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** JSON has no NaN or infinity: a diverged loss is sent as null and shown as such. */
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+}

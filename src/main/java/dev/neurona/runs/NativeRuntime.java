@@ -1,0 +1,33 @@
+package dev.neurona.runs;
+
+import java.nio.file.Path;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Configures ND4J's native side before first use: the JavaCPP library cache under the data
+ * directory, quiet start-up, and a cap on native threads per training run. Uncapped, OpenMP
+ * spin-waits and two concurrent runs on two cores collapse instead of sharing.
+ */
+final class NativeRuntime {
+
+    private NativeRuntime() {
+    }
+
+    static void prepare(Path dataDir) {
+        setIfAbsent("org.bytedeco.javacpp.cachedir", dataDir.resolve("native-cache").toString());
+        setIfAbsent("org.nd4j.log.initialization", "false");
+    }
+
+    /** Caps the calling thread's (and ND4J's global) OpenMP and BLAS threads. */
+    static void capThreads(int threads) {
+        Nd4j.getEnvironment().setMaxThreads(threads);
+        Nd4j.getEnvironment().setMaxMasterThreads(threads);
+        Nd4j.factory().blas().setMaxThreads(threads);
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+}

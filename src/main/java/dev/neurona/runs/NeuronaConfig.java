@@ -1,0 +1,88 @@
+package dev.neurona.runs;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** Every {@code neurona.*} setting, with its default (see README for the table). */
+@ConfigMapping(prefix = "neurona")
+public interface NeuronaConfig {
+
+    /** Where the database, saved models and the native-library cache live. */
+    @WithDefault("${user.home}/.neurona")
+    Path dataDir();
+
+    /** A directory with prepared datasets that takes precedence over the bundled ones. */
+    Optional<Path> datasetsDir();
+
+    /** A lessons directory to read instead of the bundled lessons (for course authors). */
+    Optional<Path> lessonsDir();
+
+    Workers workers();
+
+    Runs runs();
+
+    Limits limits();
+
+    /** The training worker pool. */
+    interface Workers {
+        /** Concurrent training runs; defaults to the number of cores. */
+        OptionalInt count();
+
+        /** Native (OpenMP/BLAS) threads each run may use; 1 avoids oversubscribing the cores. */
+        @WithDefault("1")
+        int threadsPerRun();
+
+        /** Runs allowed to wait in the queue before new ones are refused. */
+        @WithDefault("100")
+        int maxQueued();
+    }
+
+    /** Limits and streaming of a single run. */
+    interface Runs {
+        /** Wall-clock limit of one run, queue time excluded. */
+        @WithDefault("30M")
+        Duration maxWallTime();
+
+        /** Events kept per run for replay. */
+        @WithDefault("3000")
+        int eventLogSize();
+
+        /** Minimum time between two streamed batch events of a run. */
+        @WithDefault("250ms")
+        Duration batchEventInterval();
+
+        /** How many misclassified test examples a result shows. */
+        @WithDefault("36")
+        int misclassifiedShown();
+
+        /** Finished runs kept in memory (their summaries stay in the database regardless). */
+        @WithDefault("200")
+        int keptInMemory();
+    }
+
+    /** Caps on what a learner can configure. */
+    interface Limits {
+        @WithDefault("8")
+        int maxHiddenLayers();
+
+        @WithDefault("4096")
+        int maxUnits();
+
+        @WithDefault("5000000")
+        long maxParameters();
+
+        @WithDefault("100")
+        int maxEpochs();
+
+        @WithDefault("8192")
+        int maxBatchSize();
+
+        /** Largest model file accepted for upload, in bytes. */
+        @WithDefault("67108864")
+        long maxUploadBytes();
+    }
+}

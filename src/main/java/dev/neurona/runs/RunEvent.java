@@ -1,0 +1,16 @@
+package dev.neurona.runs;
+
+/**
+ * One event of a run, in the single vocabulary every run uses: {@code status}, {@code batch},
+ * {@code epoch}, {@code result}, {@code error}, {@code done}. {@code data} is JSON; {@code id}
+ * increases within a run so a reconnecting client can resume after the last one it saw.
+ */
+public record RunEvent(long id, String type, String data) {
+
+    public static final String STATUS = "status";
+    public static final String BATCH = "batch";
+    public static final String EPOCH = "epoch";
+    public static final String RESULT = "result";
+    public static final String ERROR = "error";
+    public static final String DONE = "done";
+}

@@ -1,0 +1,140 @@
+package dev.neurona.runs;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** Stores run summaries in the database (embedded H2 by default), so they outlive the server process. */
+@ApplicationScoped
+public class RunRepository {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    void insert(TrainingRun run, String datasetSource) {
+        String sql = "INSERT INTO training_run (id, learner_id, lesson_id, exercise_id, dataset, dataset_source, config_json,"
+                + " seed, parameters, epochs, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, run.id());
+            s.setString(2, run.learnerId());
+            s.setString(3, run.lessonId());
+            s.setString(4, run.exerciseId());
+            s.setString(5, run.spec().dataset());
+            s.setString(6, datasetSource);
+            s.setString(7, EventJson.write(run.spec().values()));
+            s.setLong(8, run.spec().seed());
+            s.setLong(9, run.spec().parameterCount());
+            s.setInt(10, run.spec().epochs());
+            s.setString(11, run.state().name());
+            s.setTimestamp(12, Timestamp.from(run.createdAt()));
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not store run " + run.id(), e);
+        }
+    }
+
+    void finish(TrainingRun run, List<String> epochEvents, Optional<String> resultEvent) {
+        String sql = "UPDATE training_run SET state = ?, finished_at = ?, epochs_done = ?, history_json = ?, result_json = ?,"
+                + " test_loss = ?, test_accuracy = ?, error_code = ? WHERE id = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, run.state().name());
+            s.setTimestamp(2, Timestamp.from(run.finishedAt().orElse(Instant.now())));
+            s.setInt(3, run.history().size());
+            s.setString(4, EventJson.history(epochEvents));
+            s.setString(5, resultEvent.orElse(null));
+            if (run.evaluation().isPresent() && Double.isFinite(run.evaluation().get().loss())) {
+                s.setDouble(6, run.evaluation().get().loss());
+            } else {
+                s.setNull(6, Types.DOUBLE);
+            }
+            if (run.evaluation().isPresent()) {
+                s.setDouble(7, run.evaluation().get().accuracy());
+            } else {
+                s.setNull(7, Types.DOUBLE);
+            }
+            s.setString(8, run.errorCode().orElse(null));
+            s.setString(9, run.id());
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not store the end of run " + run.id(), e);
+        }
+    }
+
+    /** Runs a previous server process left queued or running can never finish: mark them failed. */
+    int failInterrupted() {
+        String sql = "UPDATE training_run SET state = 'FAILED', error_code = 'interrupted', finished_at = ? WHERE state IN ('QUEUED', 'RUNNING')";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setTimestamp(1, Timestamp.from(Instant.now()));
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not mark interrupted runs", e);
+        }
+    }
+
+    public Optional<RunSummary> find(String id) {
+        List<RunSummary> found = query("SELECT * FROM training_run WHERE id = ?", id, 1);
+        return found.stream().findFirst();
+    }
+
+    /** A learner's runs, newest first. */
+    public List<RunSummary> forLearner(String learnerId, int limit) {
+        return query("SELECT * FROM training_run WHERE learner_id = ? ORDER BY created_at DESC", learnerId, limit);
+    }
+
+    private List<RunSummary> query(String sql, String parameter, int limit) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, parameter);
+            s.setMaxRows(limit);
+            try (ResultSet r = s.executeQuery()) {
+                List<RunSummary> rows = new ArrayList<>();
+                while (r.next()) {
+                    rows.add(read(r));
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read runs", e);
+        }
+    }
+
+    private static RunSummary read(ResultSet r) throws SQLException {
+        Map<String, String> config;
+        try {
+            config = MAPPER.readValue(r.getString("config_json"), new TypeReference<Map<String, String>>() { });
+        } catch (Exception e) {
+            config = Map.of();
+        }
+        String history = r.getString("history_json");
+        Timestamp finished = r.getTimestamp("finished_at");
+        double testLoss = r.getDouble("test_loss");
+        boolean hasLoss = !r.wasNull();
+        double testAccuracy = r.getDouble("test_accuracy");
+        boolean hasAccuracy = !r.wasNull();
+        return new RunSummary(
+                r.getString("id"), r.getString("learner_id"), r.getString("lesson_id"), r.getString("exercise_id"),
+                r.getString("dataset"), r.getString("dataset_source"), config, r.getLong("seed"), r.getLong("parameters"),
+                r.getInt("epochs"), RunState.valueOf(r.getString("state")), r.getTimestamp("created_at").toInstant(),
+                Optional.ofNullable(finished).map(Timestamp::toInstant), r.getInt("epochs_done"),
+                history == null ? List.of() : EventJson.splitHistory(history),
+                Optional.ofNullable(r.getString("result_json")),
+                hasLoss ? OptionalDouble.of(testLoss) : OptionalDouble.empty(),
+                hasAccuracy ? OptionalDouble.of(testAccuracy) : OptionalDouble.empty(),
+                Optional.ofNullable(r.getString("error_code")));
+    }
+}

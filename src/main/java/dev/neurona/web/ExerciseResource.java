@@ -1,0 +1,158 @@
+package dev.neurona.web;
+
+import dev.neurona.data.DatasetUnavailableException;
+import dev.neurona.lesson.CourseContent;
+import dev.neurona.lesson.ExerciseDefinition;
+import dev.neurona.nn.InvalidModelException;
+import dev.neurona.nn.ModelSummary;
+import dev.neurona.nn.NetworkSpec;
+import dev.neurona.nn.SpecParseResult;
+import dev.neurona.nn.SpecParser;
+import dev.neurona.runs.ModelEvaluationService;
+import dev.neurona.runs.NeuronaConfig;
+import dev.neurona.runs.QueueFullException;
+import dev.neurona.runs.RunService;
+import dev.neurona.runs.TrainingRun;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** An exercise's endpoints: start a run from its form, preview the model, list past runs, evaluate an uploaded model. */
+@Path("/exercises/{exercise}")
+@Produces(MediaType.TEXT_HTML)
+public class ExerciseResource {
+
+    static final int UNPROCESSABLE = 422;
+
+    @Inject
+    CourseContent content;
+
+    @Inject
+    SpecParser parser;
+
+    @Inject
+    RunService runs;
+
+    @Inject
+    ModelEvaluationService models;
+
+    @Inject
+    CurrentLearner learner;
+
+    @Inject
+    DirectiveRenderer renderer;
+
+    @Inject
+    Views views;
+
+    @Inject
+    Ui ui;
+
+    @Inject
+    NeuronaConfig config;
+
+    @POST
+    @Path("runs")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response start(@PathParam("exercise") String exerciseId, MultivaluedMap<String, String> form) {
+        ExerciseDefinition exercise = exercise(exerciseId);
+        Map<String, String> values = exercise.merge(ExerciseForm.bind(form));
+        SpecParseResult parsed = parser.parse(values, DirectiveRenderer.shape());
+        if (!parsed.isValid()) {
+            ExerciseForm withErrors = ExerciseForm.withErrors(exercise, values, parsed.errors(), ui.msg());
+            return Response.status(UNPROCESSABLE)
+                    .entity(renderer.exerciseForm(views.exerciseForm, withErrors).render())
+                    .header("HX-Retarget", "#form-" + exerciseId)
+                    .header("HX-Reswap", "outerHTML")
+                    .build();
+        }
+        NetworkSpec spec = parsed.orElseThrow();
+        try {
+            TrainingRun run = runs.submit(learner.id(), exercise.lessonId(), exercise.id(), spec);
+            // the form comes back too (out of band) so errors from an earlier attempt disappear
+            String cleanForm = renderer.exerciseForm(views.exerciseForm, ExerciseForm.withErrors(exercise, values, java.util.List.of(), ui.msg()))
+                    .data("oob", true).render();
+            return Response.status(Response.Status.CREATED)
+                    .entity(renderer.runPanel(run.id(), spec.epochs()).render() + cleanForm)
+                    .header("Location", "/lessons/" + exercise.lessonId() + "?run=" + run.id())
+                    .build();
+        } catch (QueueFullException e) {
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                    .entity(renderer.notice(ui.msg().errQueueFull(), true)).header("Retry-After", "60").build();
+        }
+    }
+
+    @POST
+    @Path("summary")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public String summary(@PathParam("exercise") String exerciseId, MultivaluedMap<String, String> form) {
+        ExerciseDefinition exercise = exercise(exerciseId);
+        SpecParseResult parsed = parser.parse(exercise.merge(ExerciseForm.bind(form)), DirectiveRenderer.shape());
+        if (!parsed.isValid()) {
+            return "";
+        }
+        return ui.msg().trainableParameters(Formats.thousands(ModelSummary.of(parsed.orElseThrow()).totalParameters()));
+    }
+
+    @GET
+    @Path("history")
+    public String history(@PathParam("exercise") String exerciseId) {
+        exercise(exerciseId);
+        return ui.localize(views.history.data("runs", runs.history(learner.id(), 100).stream()
+                .filter(r -> r.exerciseId().equals(exerciseId)).limit(20).toList())).render();
+    }
+
+    @POST
+    @Path("evaluations")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response evaluateUpload(@PathParam("exercise") String exerciseId, @RestForm("model") FileUpload upload)
+            throws IOException, DatasetUnavailableException {
+        exercise(exerciseId);
+        AppMessages msg = ui.msg();
+        long limit = config.limits().maxUploadBytes();
+        if (upload == null || upload.size() == 0) {
+            return uploadError(exerciseId, msg.errUploadEmpty());
+        }
+        if (upload.size() > limit) {
+            return uploadError(exerciseId, msg.errUploadTooLarge(limit / (1024 * 1024)));
+        }
+        try {
+            ModelEvaluationService.UploadedEvaluation result = models.evaluate(Files.readAllBytes(upload.uploadedFile()), DirectiveRenderer.shape());
+            return Response.ok(ui.localize(views.uploadResult.data("evaluation", result.evaluation())
+                    .data("parameters", Formats.thousands(result.parameters()))).render()).build();
+        } catch (InvalidModelException e) {
+            String message = switch (e.reason()) {
+                case EMPTY -> msg.errUploadEmpty();
+                case TOO_LARGE -> msg.errUploadTooLarge(limit / (1024 * 1024));
+                case NOT_A_MODEL -> msg.errUploadNotAModel();
+                case WRONG_SHAPE -> msg.errUploadWrongShape(e.getMessage());
+            };
+            return uploadError(exerciseId, message);
+        }
+    }
+
+    private Response uploadError(String exerciseId, String message) {
+        return Response.status(UNPROCESSABLE)
+                .entity(ui.localize(views.uploadForm.data("exerciseId", exerciseId).data("uploadError", message)).render())
+                .header("HX-Retarget", "#upload-" + exerciseId)
+                .header("HX-Reswap", "outerHTML")
+                .build();
+    }
+
+    private ExerciseDefinition exercise(String id) {
+        return content.exercise(id).orElseThrow(() -> new NotFoundException("no exercise " + id));
+    }
+}

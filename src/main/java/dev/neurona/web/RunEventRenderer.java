@@ -1,0 +1,56 @@
+package dev.neurona.web;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.neurona.runs.RunEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns a run's events into what the browser receives: {@code status}, {@code result} and
+ * {@code error} become HTML fragments htmx swaps in; {@code batch}, {@code epoch} and {@code done}
+ * stay JSON for the chart and the epoch table.
+ */
+@ApplicationScoped
+public class RunEventRenderer {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Inject
+    Views views;
+
+    public String render(RunEvent event, String runId, Locale locale) {
+        return switch (event.type()) {
+            case RunEvent.STATUS -> {
+                Map<String, Object> data = parse(event.data());
+                yield Ui.localize(views.runStatus.data("runId", runId).data("state", data.get("state"))
+                        .data("position", data.get("position")), locale).render();
+            }
+            case RunEvent.RESULT -> result(parse(event.data()), runId, locale);
+            case RunEvent.ERROR -> {
+                Map<String, Object> data = parse(event.data());
+                yield Ui.localize(views.runError.data("code", data.get("code")).data("detail", data.get("detail")), locale).render();
+            }
+            default -> event.data();
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    String result(Map<String, Object> result, String runId, Locale locale) {
+        ConfusionView confusion = ConfusionView.of((List<List<Number>>) result.get("confusion"));
+        return Ui.localize(views.runResult.data("runId", runId).data("result", result)
+                .data("confusion", confusion.rows()).data("classes", confusion.classes())
+                .data("misclassified", result.get("misclassified")), locale).render();
+    }
+
+    private static Map<String, Object> parse(String json) {
+        try {
+            return MAPPER.readValue(json, new TypeReference<Map<String, Object>>() { });
+        } catch (Exception e) {
+            throw new IllegalStateException("malformed run event", e);
+        }
+    }
+}

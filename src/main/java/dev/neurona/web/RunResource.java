@@ -1,0 +1,118 @@
+package dev.neurona.web;
+
+import dev.neurona.runs.RunEvent;
+import dev.neurona.runs.RunEventLog;
+import dev.neurona.runs.RunService;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** A run's endpoints: its live event stream, the Detener button, its panel and its model file. */
+@jakarta.ws.rs.Path("/runs/{id}")
+public class RunResource {
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(RunResource.class);
+
+    @Inject
+    RunService runs;
+
+    @Inject
+    RunEventRenderer events;
+
+    @Inject
+    CurrentLearner learner;
+
+    @Inject
+    DirectiveRenderer renderer;
+
+    @Inject
+    Ui ui;
+
+    /**
+     * Streams the run's events: everything after {@code Last-Event-ID} (all of them for a new
+     * subscriber), then live ones until {@code done}. Closing the stream never stops the run.
+     */
+    @GET
+    @jakarta.ws.rs.Path("events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public void stream(@PathParam("id") String id, @HeaderParam("Last-Event-ID") String lastEventId,
+            @Context SseEventSink sink, @Context Sse sse) {
+        RunEventLog log = runs.events(id).orElseThrow(() -> new NotFoundException("no run " + id));
+        Locale locale = ui.locale();
+        AtomicReference<RunEventLog.Subscription> subscription = new AtomicReference<>();
+        RunEventLog.Subscription s = log.subscribe(parseId(lastEventId), event -> {
+            if (sink.isClosed()) {
+                RunEventLog.Subscription current = subscription.get();
+                if (current != null) {
+                    current.cancel();
+                }
+                return;
+            }
+            String data;
+            try {
+                data = events.render(event, id, locale);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "could not render event %d of run %s", event.id(), id);
+                return;
+            }
+            sink.send(sse.newEventBuilder()
+                    .id(Long.toString(event.id()))
+                    .name(event.type())
+                    .data(data)
+                    .build());
+            if (RunEvent.DONE.equals(event.type())) {
+                sink.close();
+            }
+        });
+        subscription.set(s);
+    }
+
+    @POST
+    @jakarta.ws.rs.Path("cancel")
+    public Response cancel(@PathParam("id") String id) {
+        return runs.cancel(id, learner.id()) ? Response.accepted().build() : Response.status(Response.Status.NOT_FOUND).build();
+    }
+
+    @GET
+    @jakarta.ws.rs.Path("panel")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance panel(@PathParam("id") String id) {
+        runs.summary(id).filter(r -> r.learnerId().equals(learner.id()))
+                .orElseThrow(() -> new NotFoundException("no run " + id));
+        return renderer.runPanel(id, 0);
+    }
+
+    @GET
+    @jakarta.ws.rs.Path("model")
+    @Produces("application/zip")
+    public Response model(@PathParam("id") String id) {
+        Path file = runs.modelFile(id).orElseThrow(() -> new NotFoundException("run " + id + " has no saved model"));
+        return Response.ok(file.toFile())
+                .header("Content-Disposition", "attachment; filename=\"neurona-" + id.substring(0, 8) + ".zip\"")
+                .build();
+    }
+
+    private static long parseId(String header) {
+        if (header == null) {
+            return 0;
+        }
+        try {
+            return Math.max(0, Long.parseLong(header.trim()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

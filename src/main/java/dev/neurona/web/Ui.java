@@ -1,0 +1,43 @@
+package dev.neurona.web;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Locale;
+
+/** The language of a request (Spanish unless the learner chose English) and its messages. */
+@RequestScoped
+public class Ui {
+
+    static final String LANGUAGE_COOKIE = "neurona_lang";
+    static final Locale SPANISH = Locale.forLanguageTag("es");
+    static final Locale ENGLISH = Locale.ENGLISH;
+
+    @Inject
+    HttpHeaders headers;
+
+    public Locale locale() {
+        Cookie cookie = headers.getCookies().get(LANGUAGE_COOKIE);
+        return cookie != null && "en".equals(cookie.getValue()) ? ENGLISH : SPANISH;
+    }
+
+    public AppMessages msg() {
+        return messages(locale());
+    }
+
+    public TemplateInstance localize(TemplateInstance instance) {
+        return localize(instance, locale());
+    }
+
+    static TemplateInstance localize(TemplateInstance instance, Locale locale) {
+        return instance.setAttribute("locale", locale).data("lang", locale.getLanguage());
+    }
+
+    static AppMessages messages(Locale locale) {
+        return MessageBundles.get(AppMessages.class, Localized.Literal.of(locale.getLanguage()));
+    }
+}

@@ -1,0 +1,81 @@
+package dev.neurona.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import org.junit.jupiter.api.Test;
+
+/** The course as a learner first sees it: the map, lesson 1.4 with real data, lesson 1.5's form. */
+@QuarkusTest
+class LessonPagesBrowserTest extends BrowserTestSupport {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Test
+    void courseMapListsEveryLessonAndSaysWhichAreNotWritten() {
+        page.navigate(base.toString());
+        assertEquals(3, page.locator(".module").count());
+        assertEquals(29, page.locator(".lesson-item").count());
+        assertEquals(27, page.locator(".lesson-item.pending").count());
+        assertTrue(page.locator(".lesson-item:not(.pending)").allTextContents().get(0).contains("Tu primera red neuronal"));
+        screenshot("course-map");
+        assertTrue(consoleErrors.isEmpty(), consoleErrors.toString());
+    }
+
+    @Test
+    void lesson14ShowsRealShapesDigitsAndTheModelSummary() {
+        page.navigate(base + "lessons/1.4");
+        page.waitForFunction("document.querySelectorAll('.math').length > 0 && document.querySelectorAll('.math:not([data-rendered])').length === 0");
+        assertTrue(page.locator(".katex").count() > 0, "KaTeX rendered the math");
+        assertFalse(page.locator(".prose").innerText().contains("$$"), "no raw $$ left");
+        assertTrue(page.locator(".mnist-shapes").innerText().contains("(60000, 28, 28)"));
+        assertTrue(page.locator(".mnist-shapes").innerText().contains("(10000, 28, 28)"));
+        assertEquals(24, page.locator(".digit-grid img").count());
+        assertEquals("5", page.locator(".digit-grid .digit-label").first().innerText());
+        page.waitForFunction("Array.from(document.querySelectorAll('.digit-grid img')).every(i => i.complete && i.naturalWidth === 28)");
+        assertEquals("407,050", page.locator(".model-summary .total-parameters").innerText());
+        assertTrue(page.locator(".model-summary").innerText().contains("401,920 + 5,130 = 407,050"));
+        assertTrue(page.locator(".code-pair").count() > 0, "Keras and Java side by side");
+        assertTrue(page.locator(".hljs").count() > 0, "code highlighted");
+        assertEquals("/lessons/1.5", page.locator(".pager .next").getAttribute("href"));
+        screenshot("lesson-1.4");
+        assertTrue(consoleErrors.isEmpty(), consoleErrors.toString());
+    }
+
+    @Test
+    void lesson15CarriesTheExerciseFormWithTheLessonDefaults() {
+        page.navigate(base + "lessons/1.5");
+        assertEquals("512", page.locator("input[name=hidden_units]").first().inputValue());
+        assertEquals("relu", page.locator("select[name=hidden_activation]").first().inputValue());
+        assertEquals("rmsprop", page.locator("select[name=optimizer]").inputValue());
+        assertEquals("128", page.locator("input[name=batch_size]").inputValue());
+        assertTrue(page.locator(".live-summary").innerText().contains("407,050"));
+        page.locator(".add-layer").click();
+        assertEquals(2, page.locator(".layer-row").count());
+        page.waitForFunction("document.querySelector('.live-summary').innerText.includes('435,402')");
+        page.locator(".layer-row .remove-layer").nth(1).click();
+        assertEquals(1, page.locator(".layer-row").count());
+        screenshot("lesson-1.5");
+        page.setViewportSize(390, 844);
+        screenshot("lesson-1.5-phone");
+        assertTrue(consoleErrors.isEmpty(), consoleErrors.toString());
+    }
+
+    @Test
+    void darkThemeAndEnglishAreOneClickAway() {
+        page.navigate(base + "lessons/1.4");
+        page.locator(".theme-toggle").click();
+        page.navigate(base + "lessons/1.4");
+        String theme = (String) page.evaluate("document.documentElement.getAttribute('data-theme')");
+        assertTrue("dark".equals(theme) || "light".equals(theme));
+        screenshot("lesson-1.4-" + theme);
+        page.locator(".topnav a[hreflang=en]").click();
+        assertTrue(page.locator(".topnav").innerText().contains("Español"));
+        assertTrue(page.locator(".pager").innerText().contains("Next"));
+    }
+}
