@@ -77,7 +77,7 @@ public interface AppMessages {
     @Message("Sin capas ocultas: la entrada va directa a la capa de salida.")
     String noHiddenLayers();
 
-    @Message("Capa de salida: Dense({units}) con activación")
+    @Message("Capa de salida: Dense({units})")
     String outputLayer(int units);
 
     @Message("Función de pérdida (loss)")

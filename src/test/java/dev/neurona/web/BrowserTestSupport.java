@@ -68,6 +68,17 @@ abstract class BrowserTestSupport {
         context.close();
     }
 
+    /** A screenshot of one element, with the sticky top bar unstuck so it does not cover it. */
+    protected void screenshot(com.microsoft.playwright.Locator element, String name) {
+        page.addStyleTag(new Page.AddStyleTagOptions().setContent(".topbar { position: static !important; }"));
+        element.screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
+
+    /** What fits in the viewport, as a learner sees it on arrival. */
+    protected void viewportScreenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
+
     protected void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }

@@ -61,8 +61,10 @@ class LessonPagesBrowserTest extends BrowserTestSupport {
         page.locator(".layer-row .remove-layer").nth(1).click();
         assertEquals(1, page.locator(".layer-row").count());
         screenshot("lesson-1.5");
+        screenshot(page.locator("#exercise-mnist-1-5"), "exercise-form");
         page.setViewportSize(390, 844);
-        screenshot("lesson-1.5-phone");
+        screenshot(page.locator("#exercise-mnist-1-5"), "exercise-form-phone");
+        viewportScreenshot("lesson-1.5-phone-top");
         assertTrue(consoleErrors.isEmpty(), consoleErrors.toString());
     }
 
@@ -73,7 +75,9 @@ class LessonPagesBrowserTest extends BrowserTestSupport {
         page.navigate(base + "lessons/1.4");
         String theme = (String) page.evaluate("document.documentElement.getAttribute('data-theme')");
         assertTrue("dark".equals(theme) || "light".equals(theme));
-        screenshot("lesson-1.4-" + theme);
+        viewportScreenshot("lesson-1.4-top-" + theme);
+        screenshot(page.locator(".model-summary"), "model-summary-" + theme);
+        screenshot(page.locator(".mnist-samples"), "mnist-samples-" + theme);
         page.locator(".topnav a[hreflang=en]").click();
         assertTrue(page.locator(".topnav").innerText().contains("Español"));
         assertTrue(page.locator(".pager").innerText().contains("Next"));

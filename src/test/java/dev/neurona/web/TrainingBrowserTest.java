@@ -58,7 +58,7 @@ class TrainingBrowserTest extends BrowserTestSupport {
         assertTrue(page.locator(".digit-gallery img").count() > 0);
         assertTrue(page.locator(".run .status-text").innerText().contains("Terminado"));
         page.locator(".history-table tbody tr").first().waitFor();
-        exercise().screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("exercise-finished.png")));
+        screenshot(exercise(), "exercise-finished");
 
         // lesson 1.5's save and load: download the model, upload it back, same test accuracy
         Download download = page.waitForDownload(() -> page.locator(".run a.download").click());
@@ -77,6 +77,7 @@ class TrainingBrowserTest extends BrowserTestSupport {
         configure("64", "30");
         page.locator(".train-button").click();
         page.waitForFunction("document.querySelector('.run') && Number(document.querySelector('.run').getAttribute('data-points')) > 1");
+        screenshot(page.locator(".run"), "run-streaming");
         page.locator(".stop-button").click();
         page.waitForFunction("document.querySelector('.run .status-text').innerText.includes('Detenido')",
                 null, new Page.WaitForFunctionOptions().setTimeout(10_000));
@@ -101,7 +102,7 @@ class TrainingBrowserTest extends BrowserTestSupport {
         assertEquals(1, page.locator(".layer-row .field-error").count());
         assertEquals("true", page.locator("input[name=epochs]").getAttribute("aria-invalid"));
         assertEquals(0, page.locator(".run").count(), "nothing queued");
-        exercise().screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("exercise-field-errors.png")));
+        screenshot(exercise(), "exercise-field-errors");
         // the corrected form trains
         page.locator("input[name=epochs]").fill("1");
         page.locator("input[name=batch_size]").fill("256");
