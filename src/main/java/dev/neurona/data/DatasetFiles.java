@@ -20,6 +20,11 @@ public final class DatasetFiles {
         this(directory, DatasetFiles.class.getClassLoader());
     }
 
+    /** Only {@code directory}, ignoring what the build bundled (for deployments that ship data separately). */
+    public static DatasetFiles directoryOnly(Optional<Path> directory) {
+        return new DatasetFiles(directory, new ClassLoader(null) { });
+    }
+
     DatasetFiles(Optional<Path> directory, ClassLoader classLoader) {
         this.directory = directory;
         this.classLoader = classLoader;

@@ -15,7 +15,9 @@ public class EngineProducers {
     @Produces
     @Singleton
     DatasetLibrary datasetLibrary(NeuronaConfig config) {
-        return new DatasetLibrary(new DatasetFiles(config.datasetsDir()));
+        return new DatasetLibrary(config.useBundledDatasets()
+                ? new DatasetFiles(config.datasetsDir())
+                : DatasetFiles.directoryOnly(config.datasetsDir()));
     }
 
     @Produces

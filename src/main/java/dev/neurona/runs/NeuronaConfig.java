@@ -18,6 +18,10 @@ public interface NeuronaConfig {
     /** A directory with prepared datasets that takes precedence over the bundled ones. */
     Optional<Path> datasetsDir();
 
+    /** Whether the datasets bundled by the build are used (after {@code datasets-dir}, if set). */
+    @WithDefault("true")
+    boolean useBundledDatasets();
+
     /** A lessons directory to read instead of the bundled lessons (for course authors). */
     Optional<Path> lessonsDir();
 

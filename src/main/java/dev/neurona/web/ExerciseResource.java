@@ -64,6 +64,9 @@ public class ExerciseResource {
     @Inject
     NeuronaConfig config;
 
+    @Inject
+    dev.neurona.data.DatasetLibrary datasets;
+
     @POST
     @Path("runs")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -80,6 +83,10 @@ public class ExerciseResource {
                     .build();
         }
         NetworkSpec spec = parsed.orElseThrow();
+        if (!datasets.isAvailable(exercise.dataset())) {
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                    .entity(renderer.notice(ui.msg().errDatasetUnavailable(), true)).build();
+        }
         try {
             TrainingRun run = runs.submit(learner.id(), exercise.lessonId(), exercise.id(), spec);
             // the form comes back too (out of band) so errors from an earlier attempt disappear

