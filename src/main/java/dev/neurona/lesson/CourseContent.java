@@ -11,6 +11,8 @@ public final class CourseContent {
     private final LessonCatalog catalog;
     private final Map<String, RenderedLesson> rendered = new LinkedHashMap<>();
     private final Map<String, ExerciseDefinition> exercises = new LinkedHashMap<>();
+    private final Map<String, Quiz> quizzes = new LinkedHashMap<>();
+    private final Map<String, String> quizLessons = new LinkedHashMap<>();
 
     public CourseContent(LessonCatalog catalog, LessonRenderer renderer) {
         this.catalog = catalog;
@@ -18,6 +20,16 @@ public final class CourseContent {
             RenderedLesson page = renderer.render(lesson.markdown());
             rendered.put(lesson.id(), page);
             for (Directive directive : page.directives()) {
+                if (directive.kind() == Directive.Kind.QUIZ) {
+                    try {
+                        Quiz quiz = QuizParser.parse(directive.body());
+                        if (quizzes.putIfAbsent(quiz.id(), quiz) == null) {
+                            quizLessons.put(quiz.id(), lesson.id());
+                        }
+                    } catch (IllegalArgumentException e) {
+                        // the lesson page shows the author what is wrong with it
+                    }
+                }
                 if (directive.kind() == Directive.Kind.EXERCISE) {
                     ExerciseDefinition exercise = ExerciseDefinition.from(directive, lesson.id());
                     if (exercises.putIfAbsent(exercise.id(), exercise) != null) {
@@ -38,6 +50,15 @@ public final class CourseContent {
 
     public Optional<ExerciseDefinition> exercise(String id) {
         return Optional.ofNullable(exercises.get(id));
+    }
+
+    public Optional<Quiz> quiz(String id) {
+        return Optional.ofNullable(quizzes.get(id));
+    }
+
+    /** The lesson that holds a quiz. */
+    public Optional<String> quizLesson(String quizId) {
+        return Optional.ofNullable(quizLessons.get(quizId));
     }
 
     public List<ExerciseDefinition> exercises() {

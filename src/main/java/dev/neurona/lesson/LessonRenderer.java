@@ -21,7 +21,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public final class LessonRenderer {
 
     private static final String DIRECTIVE_MARK = "<!--neurona-directive-";
-    private static final Set<String> DIRECTIVES = Set.of("exercise", "quiz", "widget");
+    private static final Set<String> DIRECTIVES = Set.of("exercise", "quiz", "widget", "planned");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -50,7 +50,7 @@ public final class LessonRenderer {
             String kind = info[0].toLowerCase(Locale.ROOT);
             if (DIRECTIVES.contains(kind)) {
                 directives.add(new Directive(Directive.Kind.valueOf(kind.toUpperCase(Locale.ROOT)),
-                        info.length > 1 ? info[1].trim() : "", FrontMatter.KeyValues.parse(block.getLiteral())));
+                        info.length > 1 ? info[1].trim() : "", FrontMatter.KeyValues.parse(block.getLiteral()), block.getLiteral()));
                 HtmlBlock mark = new HtmlBlock();
                 mark.setLiteral(DIRECTIVE_MARK + (directives.size() - 1) + "-->");
                 block.insertBefore(mark);
@@ -67,6 +67,16 @@ public final class LessonRenderer {
         }
         String html = math.restore(renderer.render(document));
         return new RenderedLesson(split(html, directives));
+    }
+
+    /** Renders a short piece of text (a quiz question or option): inline markdown and math, no wrapping paragraph. */
+    public String renderInline(String text) {
+        MathSpans math = new MathSpans();
+        String html = math.restore(renderer.render(parser.parse(math.extract(text)))).trim();
+        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
+            html = html.substring(3, html.length() - 4);
+        }
+        return html;
     }
 
     private static List<RenderedLesson.Segment> split(String html, List<Directive> directives) {

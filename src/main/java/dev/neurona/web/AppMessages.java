@@ -335,4 +335,44 @@ public interface AppMessages {
 
     @Message("Datos no disponibles")
     String dataUnavailable();
+
+    // quizzes and placeholders
+    @Message("Quiz")
+    String quiz();
+
+    @Message("{count} preguntas")
+    String quizTitle(int count);
+
+    @Message("Tu mejor nota: {best}")
+    String bestScore(String best);
+
+    @Message("Marca todas las correctas.")
+    String chooseAll();
+
+    @Message("Correcto.")
+    String answerRight();
+
+    @Message("No es así.")
+    String answerWrong();
+
+    @Message("Comprobar respuestas")
+    String checkAnswers();
+
+    @Message("Has acertado {correct} de {total}.")
+    String quizScore(int correct, int total);
+
+    @Message("Empezar de nuevo")
+    String tryAgain();
+
+    @Message("Este quiz tiene un error de formato: {detail}")
+    String quizBroken(String detail);
+
+    @Message("Próximamente")
+    String comingSoon();
+
+    @Message("Aquí irá una ilustración interactiva: {name}.")
+    String widgetComingSoon(String name);
+
+    @Message("Ejercicio en preparación")
+    String plannedExercise();
 }

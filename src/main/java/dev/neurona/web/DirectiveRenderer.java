@@ -7,6 +7,8 @@ import dev.neurona.data.Mnist;
 import dev.neurona.lesson.CourseContent;
 import dev.neurona.lesson.Directive;
 import dev.neurona.lesson.ExerciseDefinition;
+import dev.neurona.lesson.Quiz;
+import dev.neurona.lesson.QuizParser;
 import dev.neurona.nn.DatasetShape;
 import dev.neurona.nn.ModelSummary;
 import dev.neurona.nn.SpecParseResult;
@@ -51,6 +53,9 @@ public class DirectiveRenderer {
     @Inject
     NeuronaConfig config;
 
+    @Inject
+    QuizRenderer quizzes;
+
     /** A digit shown in a grid: its index in the split and its label. */
     public record Sample(int index, int label) {
     }
@@ -63,8 +68,20 @@ public class DirectiveRenderer {
         return switch (directive.kind()) {
             case EXERCISE -> exercise(directive.value("id", ""), runId);
             case WIDGET -> widget(directive);
-            case QUIZ -> notice(ui.msg().unknownWidget("quiz"), false);
+            case QUIZ -> quiz(directive);
+            case PLANNED -> ui.localize(views.planned.data("title", directive.value("title", ui.msg().plannedExercise()))
+                    .data("text", directive.value("text", ""))).render();
         };
+    }
+
+    private String quiz(Directive directive) {
+        Quiz quiz;
+        try {
+            quiz = QuizParser.parse(directive.body());
+        } catch (IllegalArgumentException e) {
+            return notice(ui.msg().quizBroken(e.getMessage()), true);
+        }
+        return quizzes.render(quiz, Optional.empty());
     }
 
     private String exercise(String exerciseId, Optional<String> requestedRun) {
@@ -125,7 +142,8 @@ public class DirectiveRenderer {
                 case "mnist-samples" -> mnistSamples(directive);
                 case "mnist-shapes" -> mnistShapes();
                 case "model-summary" -> modelSummary(directive);
-                default -> notice(ui.msg().unknownWidget(directive.name()), true);
+                default -> ui.localize(views.planned.data("title", directive.name())
+                        .data("text", ui.msg().widgetComingSoon(directive.name()))).render();
             };
         } catch (DatasetUnavailableException e) {
             return notice(ui.msg().errDatasetUnavailable(), true);

@@ -74,4 +74,12 @@ public class Views {
     @Inject
     @Location("notice.html")
     Template notice;
+
+    @Inject
+    @Location("quiz.html")
+    Template quiz;
+
+    @Inject
+    @Location("planned.html")
+    Template planned;
 }
