@@ -16,6 +16,8 @@ import dev.neurona.nn.SpecParser;
 import dev.neurona.runs.NeuronaConfig;
 import dev.neurona.runs.RunService;
 import dev.neurona.runs.RunSummary;
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -55,6 +57,11 @@ public class DirectiveRenderer {
 
     @Inject
     QuizRenderer quizzes;
+
+    @Inject
+    Engine engine;
+
+    private int widgetCount;
 
     /** A digit shown in a grid: its index in the split and its label. */
     public record Sample(int index, int label) {
@@ -142,12 +149,24 @@ public class DirectiveRenderer {
                 case "mnist-samples" -> mnistSamples(directive);
                 case "mnist-shapes" -> mnistShapes();
                 case "model-summary" -> modelSummary(directive);
-                default -> ui.localize(views.planned.data("title", directive.name())
-                        .data("text", ui.msg().widgetComingSoon(directive.name()))).render();
+                default -> interactiveWidget(directive);
             };
         } catch (DatasetUnavailableException e) {
             return notice(ui.msg().errDatasetUnavailable(), true);
         }
+    }
+
+    /**
+     * An interactive illustration: template {@code widgets/NAME.html} (which brings its own script
+     * and styles) with the directive's values; a neutral "coming soon" box until it exists.
+     */
+    private String interactiveWidget(Directive directive) {
+        Template template = directive.name().matches("[a-z0-9-]+") ? engine.getTemplate("widgets/" + directive.name()) : null;
+        if (template == null) {
+            return ui.localize(views.planned.data("title", directive.name())
+                    .data("text", ui.msg().widgetComingSoon(directive.name()))).render();
+        }
+        return ui.localize(template.data("values", directive.values()).data("widgetId", "w" + (++widgetCount))).render();
     }
 
     private String mnistSamples(Directive directive) throws DatasetUnavailableException {
