@@ -29,7 +29,7 @@ final class CodeBlockRenderer implements NodeRenderer {
     @Override
     public void render(Node node) {
         FencedCodeBlock block = (FencedCodeBlock) node;
-        String language = block.getInfo().trim().split("\\s+")[0];
+        String language = block.getInfo().trim().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
         html.line();
         html.tag("figure", Map.of("class", "code"));
         if (CAPTIONS.containsKey(language)) {

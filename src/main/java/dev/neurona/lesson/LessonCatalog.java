@@ -74,6 +74,17 @@ public final class LessonCatalog {
             }
         }
         all.sort(Comparator.comparingInt(Lesson::module).thenComparingInt(Lesson::number));
+        for (int i = 1; i < all.size(); i++) {
+            if (all.get(i).id().equals(all.get(i - 1).id())) {
+                throw new IOException("two lessons have the id " + all.get(i).id());
+            }
+        }
+        for (Lesson lesson : all) {
+            if (!course.containsKey("module." + lesson.module() + ".title")) {
+                throw new IOException("lesson " + lesson.id() + " belongs to module " + lesson.module()
+                        + ", which course.properties does not declare (module." + lesson.module() + ".title)");
+            }
+        }
         List<Module> modules = new ArrayList<>();
         for (int m = 1; course.containsKey("module." + m + ".title"); m++) {
             int number = m;

@@ -56,7 +56,7 @@ public final class LessonRenderer {
                 block.insertBefore(mark);
                 block.unlink();
             } else if ("python".equals(kind) && block.getNext() instanceof FencedCodeBlock next
-                    && next.getInfo().trim().startsWith("java")) {
+                    && "java".equals(next.getInfo().trim().split("\\s+")[0].toLowerCase(Locale.ROOT))) {
                 HtmlBlock open = new HtmlBlock();
                 open.setLiteral("<div class=\"code-pair\">");
                 HtmlBlock close = new HtmlBlock();

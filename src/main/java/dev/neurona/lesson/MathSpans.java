@@ -12,37 +12,59 @@ final class MathSpans {
 
     private static final String TOKEN = "NEURONAMATH";
     private final List<String> html = new ArrayList<>();
+    private final List<Boolean> display = new ArrayList<>();
 
     String extract(String markdown) {
         StringBuilder out = new StringBuilder();
         String[] lines = markdown.split("\n", -1);
-        boolean inFence = false;
+        String fence = null;
+        boolean indentedCode = false;
+        boolean previousBlank = true;
+        boolean inList = false;
         StringBuilder display = null;
         for (String line : lines) {
             String trimmed = line.trim();
             if (display != null) {
                 if (trimmed.endsWith("$$")) {
                     display.append(trimmed, 0, trimmed.length() - 2);
-                    out.append(token(element(display.toString(), true))).append('\n');
+                    out.append('\n').append(token(element(display.toString(), true), true)).append("\n\n");
                     display = null;
                 } else {
                     display.append(line).append('\n');
                 }
+                previousBlank = false;
                 continue;
             }
-            if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
-                inFence = !inFence;
+            if (fence != null) {
+                if (closes(trimmed, fence)) {
+                    fence = null;
+                }
                 out.append(line).append('\n');
                 continue;
             }
-            if (inFence) {
+            String opening = fenceOf(trimmed);
+            if (opening != null) {
+                fence = opening;
+                out.append(line).append('\n');
+                previousBlank = false;
+                continue;
+            }
+            boolean indented = line.startsWith("    ") || line.startsWith("\t");
+            if (!trimmed.isEmpty() && !indented) {
+                inList = trimmed.matches("([-*+]|\\d+[.)])\\s.*");
+                indentedCode = false;
+            } else if (indented && !trimmed.isEmpty() && previousBlank && !inList) {
+                indentedCode = true;
+            }
+            previousBlank = trimmed.isEmpty();
+            if (indentedCode) {
                 out.append(line).append('\n');
                 continue;
             }
             if (trimmed.startsWith("$$")) {
                 String rest = trimmed.substring(2);
                 if (rest.endsWith("$$") && rest.length() >= 2) {
-                    out.append(token(element(rest.substring(0, rest.length() - 2), true))).append('\n');
+                    out.append('\n').append(token(element(rest.substring(0, rest.length() - 2), true), true)).append("\n\n");
                 } else {
                     display = new StringBuilder(rest).append('\n');
                 }
@@ -56,11 +78,41 @@ final class MathSpans {
         return out.substring(0, out.length() - 1);
     }
 
+    /** A closing fence: at least as many of the same character, and nothing else. */
+    private static boolean closes(String trimmed, String fence) {
+        if (!trimmed.startsWith(fence)) {
+            return false;
+        }
+        for (int i = 0; i < trimmed.length(); i++) {
+            if (trimmed.charAt(i) != fence.charAt(0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The fence a line opens (three or more backticks or tildes), or null. */
+    private static String fenceOf(String trimmed) {
+        for (char c : new char[] {'`', '~'}) {
+            int run = 0;
+            while (run < trimmed.length() && trimmed.charAt(run) == c) {
+                run++;
+            }
+            if (run >= 3) {
+                return String.valueOf(c).repeat(run);
+            }
+        }
+        return null;
+    }
+
     String restore(String rendered) {
         String result = rendered;
         for (int i = html.size() - 1; i >= 0; i--) {
             String token = TOKEN + i + "X";
-            result = result.replace("<p>" + token + "</p>", html.get(i)).replace(token, html.get(i));
+            if (display.get(i)) {
+                result = result.replace("<p>" + token + "</p>", html.get(i));
+            }
+            result = result.replace(token, html.get(i));
         }
         return result;
     }
@@ -81,9 +133,9 @@ final class MathSpans {
                 out.append(line, i, end);
                 i = end;
             } else if (c == '$' && i + 1 < line.length() && !Character.isWhitespace(line.charAt(i + 1)) && line.charAt(i + 1) != '$') {
-                int close = line.indexOf('$', i + 1);
+                int close = closingDollar(line, i + 1);
                 if (close > i + 1 && !Character.isWhitespace(line.charAt(close - 1))) {
-                    out.append(token(element(line.substring(i + 1, close), false)));
+                    out.append(token(element(line.substring(i + 1, close), false), false));
                     i = close + 1;
                 } else {
                     out.append(c);
@@ -100,8 +152,23 @@ final class MathSpans {
         return out.toString();
     }
 
-    private String token(String element) {
+    /** The next unescaped {@code $} not followed by a digit (so "$5/$10" is not math), or -1. */
+    private static int closingDollar(String line, int from) {
+        for (int i = from; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '$') {
+                boolean digitAfter = i + 1 < line.length() && Character.isDigit(line.charAt(i + 1));
+                return digitAfter ? -1 : i;
+            }
+        }
+        return -1;
+    }
+
+    private String token(String element, boolean isDisplay) {
         html.add(element);
+        display.add(isDisplay);
         return TOKEN + (html.size() - 1) + "X";
     }
 

@@ -19,13 +19,18 @@ public final class SpecParser {
     }
 
     public SpecParseResult parse(Map<String, String> values, DatasetShape shape) {
+        return parse(values, LayerInput.parseAll(values.getOrDefault(SpecField.HIDDEN.key(), "")), shape);
+    }
+
+    /** As {@link #parse(Map, DatasetShape)}, with the hidden layers given field by field (as a form sends them). */
+    public SpecParseResult parse(Map<String, String> values, List<LayerInput> layers, DatasetShape shape) {
         List<FieldError> errors = new ArrayList<>();
         for (String key : values.keySet()) {
             if (SpecField.byKey(key).isEmpty()) {
                 errors.add(FieldError.of(key, Problem.UNKNOWN_FIELD, values.get(key)));
             }
         }
-        List<DenseLayerSpec> hidden = parseHidden(values.getOrDefault(SpecField.HIDDEN.key(), ""), errors);
+        List<DenseLayerSpec> hidden = parseHidden(layers, errors);
         Optional<Activation> output = choice(values, SpecField.OUTPUT, Activation::fromKerasName, errors);
         Optional<Loss> loss = choice(values, SpecField.LOSS, Loss::fromKerasName, errors);
         Optional<Optimizer> optimizer = choice(values, SpecField.OPTIMIZER, Optimizer::fromKerasName, errors);
@@ -53,26 +58,19 @@ public final class SpecParser {
         return new SpecParseResult(Optional.of(spec), List.of());
     }
 
-    private List<DenseLayerSpec> parseHidden(String text, List<FieldError> errors) {
+    private List<DenseLayerSpec> parseHidden(List<LayerInput> inputs, List<FieldError> errors) {
         List<DenseLayerSpec> layers = new ArrayList<>();
-        if (text.isBlank()) {
-            return layers;
-        }
-        String[] parts = text.split(",");
-        if (parts.length > limits.maxHiddenLayers()) {
+        if (inputs.size() > limits.maxHiddenLayers()) {
             errors.add(new FieldError(SpecField.HIDDEN.key(), Problem.TOO_MANY_LAYERS,
-                    Integer.toString(parts.length), Integer.toString(limits.maxHiddenLayers())));
+                    Integer.toString(inputs.size()), Integer.toString(limits.maxHiddenLayers())));
             return layers;
         }
-        for (int i = 0; i < parts.length; i++) {
-            String[] words = parts[i].trim().split("\\s+");
-            String unitsField = "hidden." + i + ".units";
+        for (int i = 0; i < inputs.size(); i++) {
             String activationField = "hidden." + i + ".activation";
-            String unitsText = words.length > 0 ? words[0] : "";
-            String activationText = words.length > 1 ? words[1] : "";
-            Optional<Long> units = integerValue(unitsField, unitsText, 1, limits.maxUnits(), errors);
+            Optional<Long> units = integerValue("hidden." + i + ".units", inputs.get(i).units(), 1, limits.maxUnits(), errors);
+            String activationText = inputs.get(i).activation().trim();
             Optional<Activation> activation = Optional.empty();
-            if (activationText.isBlank()) {
+            if (activationText.isEmpty()) {
                 errors.add(FieldError.of(activationField, Problem.REQUIRED, ""));
             } else {
                 activation = Activation.fromKerasName(activationText);
@@ -81,9 +79,6 @@ public final class SpecParser {
                     errors.add(FieldError.of(activationField, Problem.UNKNOWN_CHOICE, activationText));
                     activation = Optional.empty();
                 }
-            }
-            if (words.length > 2) {
-                errors.add(FieldError.of(unitsField, Problem.NOT_AN_INTEGER, parts[i].trim()));
             }
             if (units.isPresent() && activation.isPresent()) {
                 layers.add(new DenseLayerSpec(units.get().intValue(), activation.get()));

@@ -116,7 +116,7 @@ public class DirectiveRenderer {
 
     /** The form template (alone or inside the exercise) with everything it needs. */
     TemplateInstance exerciseForm(io.quarkus.qute.Template template, ExerciseForm form) {
-        SpecParseResult parsed = parser.parse(valuesFor(form), shape());
+        SpecParseResult parsed = parser.parse(valuesFor(form), form.layerInputs(), shape());
         String parameters = parsed.spec().map(s -> Formats.thousands(s.parameterCount())).orElse("");
         return ui.localize(template.instance())
                 .data("form", form.in(ui.msg()))

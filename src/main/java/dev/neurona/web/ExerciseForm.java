@@ -3,6 +3,7 @@ package dev.neurona.web;
 import dev.neurona.lesson.ExerciseDefinition;
 import dev.neurona.nn.Activation;
 import dev.neurona.nn.FieldError;
+import dev.neurona.nn.LayerInput;
 import dev.neurona.nn.Loss;
 import dev.neurona.nn.Optimizer;
 import dev.neurona.nn.SpecField;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The exercise form, derived from {@link SpecField}: what each field shows, which choices it
@@ -26,6 +28,7 @@ public final class ExerciseForm {
 
     private final ExerciseDefinition exercise;
     private final Map<String, String> values;
+    private final List<LayerInput> layerInputs;
     private final Map<String, String> errors;
     private AppMessages msg;
 
@@ -33,47 +36,54 @@ public final class ExerciseForm {
     public record LayerRow(int index, String units, String activation, String unitsError, String activationError) {
     }
 
-    ExerciseForm(ExerciseDefinition exercise, Map<String, String> values, Map<String, String> errors) {
+    ExerciseForm(ExerciseDefinition exercise, Map<String, String> values, List<LayerInput> layerInputs, Map<String, String> errors) {
         this.exercise = exercise;
         this.values = values;
+        this.layerInputs = layerInputs;
         this.errors = errors;
     }
 
     static ExerciseForm initial(ExerciseDefinition exercise) {
-        return new ExerciseForm(exercise, exercise.defaults(), Map.of());
+        return new ExerciseForm(exercise, exercise.defaults(),
+                LayerInput.parseAll(exercise.defaults().getOrDefault(SpecField.HIDDEN.key(), "")), Map.of());
     }
 
-    static ExerciseForm withErrors(ExerciseDefinition exercise, Map<String, String> values, List<FieldError> errors, AppMessages msg) {
+    static ExerciseForm withErrors(ExerciseDefinition exercise, Map<String, String> values, List<LayerInput> layers,
+            List<FieldError> errors, AppMessages msg) {
         Map<String, String> messages = new HashMap<>();
         for (FieldError error : errors) {
             messages.putIfAbsent(error.field(), FieldErrorMessages.message(error, msg));
         }
-        return new ExerciseForm(exercise, values, messages);
+        return new ExerciseForm(exercise, values, layers, messages);
     }
 
-    /** Joins the repeated layer fields into the {@code "512 relu, 64 relu"} form and keeps the other fields. */
-    static Map<String, String> bind(MultivaluedMap<String, String> form) {
+    /** The layers this form shows: what the learner typed, or the lesson's. */
+    List<LayerInput> layerInputs() {
+        return layerInputs;
+    }
+
+    /** A submitted form: the plain fields, and the hidden layers if the form sent them. */
+    record Submitted(Map<String, String> values, Optional<List<LayerInput>> layers) {
+    }
+
+    /** Reads the plain fields and pairs the repeated layer fields row by row, exactly as typed. */
+    static Submitted bind(MultivaluedMap<String, String> form) {
         Map<String, String> values = new LinkedHashMap<>();
-        List<String> units = form.getOrDefault(LAYER_UNITS, List.of());
-        List<String> activations = form.getOrDefault(LAYER_ACTIVATION, List.of());
-        if (form.containsKey(LAYER_UNITS) || form.containsKey(LAYER_ACTIVATION)) {
-            List<String> layers = new ArrayList<>();
-            for (int i = 0; i < Math.max(units.size(), activations.size()); i++) {
-                String u = i < units.size() ? units.get(i).trim() : "";
-                String a = i < activations.size() ? activations.get(i).trim() : "";
-                // an empty word would shift the other into its place; keep a marker the parser refuses
-                layers.add((u.isEmpty() ? "?" : u.replace(",", " ")) + " " + (a.isEmpty() ? "?" : a));
-            }
-            values.put(SpecField.HIDDEN.key(), String.join(", ", layers));
-        } else if (form.containsKey("hidden_layers_present")) {
-            values.put(SpecField.HIDDEN.key(), "");
-        }
         for (String key : SpecField.keys()) {
             if (!key.equals(SpecField.HIDDEN.key()) && form.getFirst(key) != null) {
                 values.put(key, form.getFirst(key));
             }
         }
-        return values;
+        if (!form.containsKey(LAYER_UNITS) && !form.containsKey(LAYER_ACTIVATION) && !form.containsKey("hidden_layers_present")) {
+            return new Submitted(values, Optional.empty());
+        }
+        List<String> units = form.getOrDefault(LAYER_UNITS, List.of());
+        List<String> activations = form.getOrDefault(LAYER_ACTIVATION, List.of());
+        List<LayerInput> layers = new ArrayList<>();
+        for (int i = 0; i < Math.max(units.size(), activations.size()); i++) {
+            layers.add(new LayerInput(i < units.size() ? units.get(i).trim() : "", i < activations.size() ? activations.get(i).trim() : ""));
+        }
+        return new Submitted(values, Optional.of(layers));
     }
 
     ExerciseForm in(AppMessages messages) {
@@ -121,17 +131,10 @@ public final class ExerciseForm {
     }
 
     public List<LayerRow> layers() {
-        String text = value(SpecField.HIDDEN.key());
         List<LayerRow> rows = new ArrayList<>();
-        if (text.isBlank()) {
-            return rows;
-        }
-        String[] parts = text.split(",");
-        for (int i = 0; i < parts.length; i++) {
-            String[] words = parts[i].trim().split("\\s+");
-            String units = words.length > 0 && !"?".equals(words[0]) ? words[0] : "";
-            String activation = words.length > 1 && !"?".equals(words[1]) ? words[1] : "";
-            rows.add(new LayerRow(i, units, activation, error("hidden." + i + ".units"), error("hidden." + i + ".activation")));
+        for (int i = 0; i < layerInputs.size(); i++) {
+            LayerInput layer = layerInputs.get(i);
+            rows.add(new LayerRow(i, layer.units(), layer.activation(), error("hidden." + i + ".units"), error("hidden." + i + ".activation")));
         }
         return rows;
     }

@@ -4,6 +4,8 @@ import dev.neurona.data.DatasetUnavailableException;
 import dev.neurona.lesson.CourseContent;
 import dev.neurona.lesson.ExerciseDefinition;
 import dev.neurona.nn.InvalidModelException;
+import dev.neurona.nn.LayerInput;
+import dev.neurona.nn.SpecField;
 import dev.neurona.nn.ModelSummary;
 import dev.neurona.nn.NetworkSpec;
 import dev.neurona.nn.SpecParseResult;
@@ -26,6 +28,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -72,10 +75,10 @@ public class ExerciseResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(@PathParam("exercise") String exerciseId, MultivaluedMap<String, String> form) {
         ExerciseDefinition exercise = exercise(exerciseId);
-        Map<String, String> values = exercise.merge(ExerciseForm.bind(form));
-        SpecParseResult parsed = parser.parse(values, DirectiveRenderer.shape());
+        Bound bound = bind(exercise, form);
+        SpecParseResult parsed = parser.parse(bound.values(), bound.layers(), DirectiveRenderer.shape());
         if (!parsed.isValid()) {
-            ExerciseForm withErrors = ExerciseForm.withErrors(exercise, values, parsed.errors(), ui.msg());
+            ExerciseForm withErrors = ExerciseForm.withErrors(exercise, bound.values(), bound.layers(), parsed.errors(), ui.msg());
             return Response.status(UNPROCESSABLE)
                     .entity(renderer.exerciseForm(views.exerciseForm, withErrors).render())
                     .header("HX-Retarget", "#form-" + exerciseId)
@@ -90,7 +93,7 @@ public class ExerciseResource {
         try {
             TrainingRun run = runs.submit(learner.id(), exercise.lessonId(), exercise.id(), spec);
             // the form comes back too (out of band) so errors from an earlier attempt disappear
-            String cleanForm = renderer.exerciseForm(views.exerciseForm, ExerciseForm.withErrors(exercise, values, java.util.List.of(), ui.msg()))
+            String cleanForm = renderer.exerciseForm(views.exerciseForm, ExerciseForm.withErrors(exercise, bound.values(), bound.layers(), List.of(), ui.msg()))
                     .data("oob", true).render();
             return Response.status(Response.Status.CREATED)
                     .entity(renderer.runPanel(run.id(), spec.epochs()).render() + cleanForm)
@@ -106,8 +109,8 @@ public class ExerciseResource {
     @Path("summary")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public String summary(@PathParam("exercise") String exerciseId, MultivaluedMap<String, String> form) {
-        ExerciseDefinition exercise = exercise(exerciseId);
-        SpecParseResult parsed = parser.parse(exercise.merge(ExerciseForm.bind(form)), DirectiveRenderer.shape());
+        Bound bound = bind(exercise(exerciseId), form);
+        SpecParseResult parsed = parser.parse(bound.values(), bound.layers(), DirectiveRenderer.shape());
         if (!parsed.isValid()) {
             return "";
         }
@@ -157,6 +160,19 @@ public class ExerciseResource {
                 .header("HX-Retarget", "#upload-" + exerciseId)
                 .header("HX-Reswap", "outerHTML")
                 .build();
+    }
+
+    /** The configuration to validate: the lesson's values, with the learner's for the editable fields. */
+    record Bound(Map<String, String> values, List<LayerInput> layers) {
+    }
+
+    static Bound bind(ExerciseDefinition exercise, MultivaluedMap<String, String> form) {
+        ExerciseForm.Submitted submitted = ExerciseForm.bind(form);
+        Map<String, String> values = exercise.merge(submitted.values());
+        List<LayerInput> layers = exercise.isEditable(SpecField.HIDDEN.key()) && submitted.layers().isPresent()
+                ? submitted.layers().get()
+                : LayerInput.parseAll(values.getOrDefault(SpecField.HIDDEN.key(), ""));
+        return new Bound(values, layers);
     }
 
     private ExerciseDefinition exercise(String id) {

@@ -15,10 +15,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
+import io.smallrye.mutiny.Multi;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
 
 /** A run's endpoints: its live event stream, the Detener button, its panel and its model file. */
 @jakarta.ws.rs.Path("/runs/{id}")
@@ -43,41 +43,37 @@ public class RunResource {
 
     /**
      * Streams the run's events: everything after {@code Last-Event-ID} (all of them for a new
-     * subscriber), then live ones until {@code done}. Closing the stream never stops the run.
+     * subscriber), then live ones until {@code done}, when the stream ends. The subscription is
+     * made when the response starts, and a closed tab only cancels it: the run goes on.
      */
     @GET
     @jakarta.ws.rs.Path("events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    public void stream(@PathParam("id") String id, @HeaderParam("Last-Event-ID") String lastEventId,
-            @Context SseEventSink sink, @Context Sse sse) {
+    public Multi<OutboundSseEvent> stream(@PathParam("id") String id, @HeaderParam("Last-Event-ID") String lastEventId,
+            @Context Sse sse) {
         RunEventLog log = runs.events(id).orElseThrow(() -> new NotFoundException("no run " + id));
         Locale locale = ui.locale();
-        AtomicReference<RunEventLog.Subscription> subscription = new AtomicReference<>();
-        RunEventLog.Subscription s = log.subscribe(parseId(lastEventId), event -> {
-            if (sink.isClosed()) {
-                RunEventLog.Subscription current = subscription.get();
-                if (current != null) {
-                    current.cancel();
+        long after = parseId(lastEventId);
+        return Multi.createFrom().emitter(emitter -> {
+            RunEventLog.Subscription subscription = log.subscribe(after, event -> {
+                String data;
+                try {
+                    data = events.render(event, id, locale);
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "could not render event %d of run %s", event.id(), id);
+                    return;
                 }
-                return;
-            }
-            String data;
-            try {
-                data = events.render(event, id, locale);
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "could not render event %d of run %s", event.id(), id);
-                return;
-            }
-            sink.send(sse.newEventBuilder()
-                    .id(Long.toString(event.id()))
-                    .name(event.type())
-                    .data(data)
-                    .build());
-            if (RunEvent.DONE.equals(event.type())) {
-                sink.close();
+                emitter.emit(sse.newEventBuilder().id(Long.toString(event.id())).name(event.type()).data(data).build());
+                if (RunEvent.DONE.equals(event.type())) {
+                    emitter.complete();
+                }
+            });
+            emitter.onTermination(subscription::cancel);
+            if (log.isClosed()) {
+                // a reconnect after done has nothing left to wait for
+                emitter.complete();
             }
         });
-        subscription.set(s);
     }
 
     @POST
