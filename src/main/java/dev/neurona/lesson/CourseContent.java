@@ -14,8 +14,11 @@ public final class CourseContent {
     private final Map<String, Quiz> quizzes = new LinkedHashMap<>();
     private final Map<String, String> quizLessons = new LinkedHashMap<>();
 
+    private final LessonSearch search;
+
     public CourseContent(LessonCatalog catalog, LessonRenderer renderer) {
         this.catalog = catalog;
+        this.search = new LessonSearch(catalog.lessons());
         for (Lesson lesson : catalog.lessons()) {
             RenderedLesson page = renderer.render(lesson.markdown());
             rendered.put(lesson.id(), page);
@@ -50,6 +53,15 @@ public final class CourseContent {
 
     public Optional<ExerciseDefinition> exercise(String id) {
         return Optional.ofNullable(exercises.get(id));
+    }
+
+    public LessonSearch search() {
+        return search;
+    }
+
+    /** The id of the quiz a lesson holds, if any. */
+    public Optional<String> quizOf(String lessonId) {
+        return quizLessons.entrySet().stream().filter(e -> e.getValue().equals(lessonId)).map(Map.Entry::getKey).findFirst();
     }
 
     public Optional<Quiz> quiz(String id) {

@@ -25,13 +25,15 @@ public final class LessonCatalog {
     private final String courseTitle;
     private final List<Module> modules;
     private final List<Lesson> lessons;
+    private final Glossary glossary;
 
     /** A module of the course with its lessons in order. */
     public record Module(int number, String title, List<Lesson> lessons) {
     }
 
-    private LessonCatalog(String courseTitle, List<Module> modules) {
+    private LessonCatalog(String courseTitle, List<Module> modules, Glossary glossary) {
         this.courseTitle = courseTitle;
+        this.glossary = glossary;
         this.modules = List.copyOf(modules);
         this.lessons = modules.stream().flatMap(m -> m.lessons().stream()).toList();
     }
@@ -91,7 +93,8 @@ public final class LessonCatalog {
             modules.add(new Module(m, course.getProperty("module." + m + ".title"),
                     all.stream().filter(l -> l.module() == number).toList()));
         }
-        return new LessonCatalog(course.getProperty("course.title", "Neurona"), modules);
+        return new LessonCatalog(course.getProperty("course.title", "Neurona"), modules,
+                Glossary.read(directory.resolve("glossary.tsv")));
     }
 
     static Lesson parse(String text, String source) throws IOException {
@@ -108,6 +111,10 @@ public final class LessonCatalog {
 
     public String courseTitle() {
         return courseTitle;
+    }
+
+    public Glossary glossary() {
+        return glossary;
     }
 
     public List<Module> modules() {

@@ -25,13 +25,25 @@ public final class LessonRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final GlossaryLinker glossary;
 
     public LessonRenderer() {
+        this(Glossary.empty());
+    }
+
+    /** A renderer that links each lesson's first use of a glossary term to its definition. */
+    public LessonRenderer(Glossary glossary) {
         List<Extension> extensions = List.of(TablesExtension.create(), HeadingAnchorExtension.create());
         this.parser = Parser.builder().extensions(extensions).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions)
                 .nodeRendererFactory(CodeBlockRenderer::new)
+                .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                    if (node instanceof org.commonmark.node.Link link && GlossaryLinker.isTermLink(link.getDestination())) {
+                        attributes.put("class", "term");
+                    }
+                })
                 .build();
+        this.glossary = new GlossaryLinker(glossary);
     }
 
     public RenderedLesson render(String markdown) {
@@ -65,6 +77,7 @@ public final class LessonRenderer {
                 next.insertAfter(close);
             }
         }
+        glossary.link(document);
         String html = math.restore(renderer.render(document));
         return new RenderedLesson(split(html, directives));
     }

@@ -375,4 +375,38 @@ public interface AppMessages {
 
     @Message("Ejercicio en preparación")
     String plannedExercise();
+
+    // course map progress, search, glossary
+    @Message("Continúa donde lo dejaste: {id} {title}")
+    String continueWhereLeft(String id, String title);
+
+    @Message("Empieza por la lección {id}: {title}")
+    String startCourse(String id, String title);
+
+    @Message("visitada")
+    String visited();
+
+    @Message("ejercicio hecho")
+    String exerciseDone();
+
+    @Message("Buscar en las lecciones")
+    String searchLabel();
+
+    @Message("Buscar: época, softmax, overfitting…")
+    String searchPlaceholder();
+
+    @Message("Buscar")
+    String searchButton();
+
+    @Message("Búsqueda en el curso")
+    String searchTitle();
+
+    @Message("Ninguna lección habla de «{query}».")
+    String searchNoResults(String query);
+
+    @Message("Glosario")
+    String glossaryTitle();
+
+    @Message("Los términos del curso en español, con el nombre que usan Keras y la documentación en inglés.")
+    String glossaryLead();
 }

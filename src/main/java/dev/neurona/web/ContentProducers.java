@@ -16,7 +16,8 @@ public class ContentProducers {
     @Singleton
     CourseContent courseContent(NeuronaConfig config) {
         try {
-            return new CourseContent(LessonCatalog.load(config.lessonsDir()), new LessonRenderer());
+            LessonCatalog catalog = LessonCatalog.load(config.lessonsDir());
+            return new CourseContent(catalog, new LessonRenderer(catalog.glossary()));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the lessons", e);
         }

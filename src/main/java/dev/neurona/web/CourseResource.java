@@ -1,12 +1,16 @@
 package dev.neurona.web;
 
+import dev.neurona.classroom.LearnerProgress;
+import dev.neurona.classroom.ProgressRepository;
 import dev.neurona.lesson.CourseContent;
+import dev.neurona.lesson.LessonSearch;
 import dev.neurona.lesson.Lesson;
 import dev.neurona.lesson.LessonCatalog;
 import dev.neurona.lesson.RenderedLesson;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +18,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,9 +40,37 @@ public class CourseResource {
     @Inject
     DirectiveRenderer directives;
 
+    @Inject
+    ProgressRepository progress;
+
+    @Inject
+    CurrentLearner learner;
+
     @GET
     public TemplateInstance courseMap() {
-        return ui.localize(views.course.data("course", content.catalog()));
+        LessonCatalog catalog = content.catalog();
+        LearnerProgress mine = progress.progress(learner.id());
+        Map<String, String> quizByLesson = new HashMap<>();
+        catalog.lessons().forEach(l -> content.quizOf(l.id()).ifPresent(q -> quizByLesson.put(l.id(), q)));
+        return ui.localize(views.course.data("course", catalog)
+                .data("progress", mine)
+                .data("quizByLesson", quizByLesson)
+                .data("continueLesson", mine.lastLesson().flatMap(catalog::find).orElse(null))
+                .data("firstLesson", catalog.lessons().get(0)));
+    }
+
+    @GET
+    @Path("search")
+    public TemplateInstance search(@QueryParam("q") String query, @HeaderParam("HX-Request") String htmx) {
+        String q = query == null ? "" : query.strip();
+        List<LessonSearch.Hit> hits = q.isEmpty() ? List.of() : content.search().search(q, 12);
+        return ui.localize((htmx != null ? views.searchResults : views.search).data("query", q).data("hits", hits));
+    }
+
+    @GET
+    @Path("glossary")
+    public TemplateInstance glossary() {
+        return ui.localize(views.glossary.data("glossary", content.catalog().glossary()));
     }
 
     @GET
@@ -44,6 +78,7 @@ public class CourseResource {
     public TemplateInstance lesson(@PathParam("id") String id, @QueryParam("run") String runId) {
         LessonCatalog catalog = content.catalog();
         Lesson lesson = catalog.find(id).orElseThrow(() -> new NotFoundException("no lesson " + id));
+        progress.recordVisit(learner.id(), lesson.id());
         RenderedLesson rendered = content.rendered(id).orElseThrow();
         List<String> parts = new ArrayList<>();
         for (RenderedLesson.Segment segment : rendered.segments()) {

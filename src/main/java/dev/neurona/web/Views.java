@@ -82,4 +82,16 @@ public class Views {
     @Inject
     @Location("planned.html")
     Template planned;
+
+    @Inject
+    @Location("search.html")
+    Template search;
+
+    @Inject
+    @Location("search-results.html")
+    Template searchResults;
+
+    @Inject
+    @Location("glossary.html")
+    Template glossary;
 }

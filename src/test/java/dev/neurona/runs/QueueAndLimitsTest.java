@@ -16,16 +16,16 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** One worker and a short wall-clock limit, to watch the FIFO queue and the limits at work. */
+/** One worker, to watch the FIFO queue at work. */
 @QuarkusTest
 @TestProfile(QueueAndLimitsTest.OneWorker.class)
 class QueueAndLimitsTest {
 
-    /** A server with a single worker and a 6-second limit per run. */
+    /** A server with a single worker. */
     public static class OneWorker implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("neurona.workers.count", "1", "neurona.runs.max-wall-time", "6s");
+            return Map.of("neurona.workers.count", "1");
         }
     }
 
@@ -35,7 +35,7 @@ class QueueAndLimitsTest {
     @Inject
     SpecParser parser;
 
-    private NetworkSpec spec(String hidden, int epochs, int batch) {
+    NetworkSpec spec(String hidden, int epochs, int batch) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("hidden", hidden);
         values.put("output", "softmax");
@@ -49,11 +49,11 @@ class QueueAndLimitsTest {
         return parser.parse(values, DatasetShape.MNIST).orElseThrow();
     }
 
-    private static List<String> statuses(TrainingRun run) {
+    static List<String> statuses(TrainingRun run) {
         return run.log().snapshot().stream().filter(e -> e.type().equals(RunEvent.STATUS)).map(RunEvent::data).toList();
     }
 
-    private static void awaitRunning(TrainingRun run) throws InterruptedException {
+    static void awaitRunning(TrainingRun run) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (run.state() == RunState.QUEUED && System.nanoTime() < deadline) {
             Thread.sleep(20);
@@ -61,7 +61,7 @@ class QueueAndLimitsTest {
         assertEquals(RunState.RUNNING, run.state());
     }
 
-    private static void awaitEnd(TrainingRun run, Duration timeout) throws InterruptedException {
+    static void awaitEnd(TrainingRun run, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!run.log().isClosed() && System.nanoTime() < deadline) {
             Thread.sleep(100);
@@ -90,23 +90,6 @@ class QueueAndLimitsTest {
         assertEquals(RunState.FINISHED, second.state());
         assertEquals(RunState.FINISHED, third.state());
         assertTrue(second.finishedAt().orElseThrow().isBefore(third.finishedAt().orElseThrow()), "FIFO");
-    }
-
-    @Test
-    void aRunPastItsWallClockLimitStopsWithAClearError() throws Exception {
-        TrainingRun longRun = runs.submit("learner-d", "1.5", "mnist-1-5", spec("512 relu", 50, 64));
-        awaitRunning(longRun);
-        TrainingRun waiting = runs.submit("learner-e", "1.5", "mnist-1-5", spec("16 relu", 1, 1024));
-        assertTrue(runs.cancel(waiting.id(), "learner-e"), "a queued run can be cancelled");
-        assertTrue(waiting.log().isClosed(), "cancelled at once, without waiting for a worker");
-        assertEquals(RunState.CANCELLED, waiting.state());
-        assertTrue(waiting.log().snapshot().stream().noneMatch(e -> e.data().contains("running")));
-
-        awaitEnd(longRun, Duration.ofSeconds(60));
-        assertEquals(RunState.FAILED, longRun.state());
-        assertEquals("time_limit", longRun.errorCode().orElseThrow());
-        assertTrue(longRun.history().size() < 50);
-        assertEquals(RunState.FAILED, runs.summary(longRun.id()).orElseThrow().state(), "stored as failed");
     }
 
     @Test
