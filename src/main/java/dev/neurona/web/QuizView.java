@@ -32,6 +32,8 @@ public record QuizView(String id, List<QuestionView> questions, boolean scored, 
                 options.add(new OptionView(o, renderer.renderInline(question.options().get(o).text()),
                         question.options().get(o).correct(), chosen));
             }
+            // authors tend to write the right answer first: show options in a fixed shuffled order
+            java.util.Collections.shuffle(options, new java.util.Random((quiz.id() + "#" + q).hashCode()));
             questions.add(new QuestionView(q + 1, renderer.renderInline(question.text()),
                     renderer.renderInline(question.explanation()), question.isMultipleChoice(),
                     score.isPresent() && score.get().right().get(q), options));
