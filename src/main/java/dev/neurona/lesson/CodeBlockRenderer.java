@@ -29,12 +29,17 @@ final class CodeBlockRenderer implements NodeRenderer {
     @Override
     public void render(Node node) {
         FencedCodeBlock block = (FencedCodeBlock) node;
-        String language = block.getInfo().trim().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        String[] info = block.getInfo().trim().split("\\s+", 2);
+        String language = info[0].toLowerCase(java.util.Locale.ROOT);
         html.line();
         html.tag("figure", Map.of("class", "code"));
-        if (CAPTIONS.containsKey(language)) {
+        // "```python NumPy" captions the block "NumPy (Python)"; a bare language gets the course's default
+        String caption = info.length > 1 && CAPTIONS.containsKey(language)
+                ? info[1].trim() + " (" + Character.toUpperCase(language.charAt(0)) + language.substring(1) + ")"
+                : CAPTIONS.get(language);
+        if (caption != null) {
             html.tag("figcaption");
-            html.text(CAPTIONS.get(language));
+            html.text(caption);
             html.tag("/figcaption");
         }
         html.tag("pre");

@@ -266,4 +266,13 @@ class LessonRendererTest {
         String html = html("## Lo que aprenderás\n\nTexto.");
         assertTrue(html.contains("<h2 id=\"lo-que-aprenderás\">Lo que aprenderás</h2>"), html);
     }
+
+    @Test
+    void wordsAfterTheLanguageNameTheLibraryInTheCaption() {
+        String html = html(FENCE + "python NumPy\nx = 1\n" + FENCE + "\n" + FENCE + "java ND4J\nint x = 1;\n" + FENCE);
+        assertTrue(html.contains("<figcaption>NumPy (Python)</figcaption>"), html);
+        assertTrue(html.contains("<figcaption>ND4J (Java)</figcaption>"), html);
+        assertTrue(html.contains("class=\"code-pair\""), html);
+        assertTrue(html.contains("class=\"language-python\""), html);
+    }
 }
