@@ -409,4 +409,7 @@ public interface AppMessages {
 
     @Message("Los términos del curso en español, con el nombre que usan Keras y la documentación en inglés.")
     String glossaryLead();
+
+    @Message("Ver el código (Keras y DL4J) de esta configuración")
+    String showCode();
 }

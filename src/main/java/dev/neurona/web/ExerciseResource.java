@@ -3,6 +3,7 @@ package dev.neurona.web;
 import dev.neurona.data.DatasetUnavailableException;
 import dev.neurona.lesson.CourseContent;
 import dev.neurona.lesson.ExerciseDefinition;
+import dev.neurona.nn.EquivalentCode;
 import dev.neurona.nn.InvalidModelException;
 import dev.neurona.nn.LayerInput;
 import dev.neurona.nn.SpecField;
@@ -115,6 +116,20 @@ public class ExerciseResource {
             return "";
         }
         return ui.msg().trainableParameters(Formats.thousands(ModelSummary.of(parsed.orElseThrow()).totalParameters()));
+    }
+
+    /** The Keras and DL4J code equivalent to the form as it stands ("Ver el código"). */
+    @POST
+    @Path("code")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public String code(@PathParam("exercise") String exerciseId, MultivaluedMap<String, String> form) {
+        Bound bound = bind(exercise(exerciseId), form);
+        SpecParseResult parsed = parser.parse(bound.values(), bound.layers(), DirectiveRenderer.shape());
+        if (!parsed.isValid()) {
+            return ui.localize(views.notice.data("text", ui.msg().formHasErrors()).data("error", true)).render();
+        }
+        NetworkSpec spec = parsed.orElseThrow();
+        return ui.localize(views.equivalentCode.data("keras", EquivalentCode.keras(spec)).data("java", EquivalentCode.dl4j(spec))).render();
     }
 
     @GET

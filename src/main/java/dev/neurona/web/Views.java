@@ -94,4 +94,8 @@ public class Views {
     @Inject
     @Location("glossary.html")
     Template glossary;
+
+    @Inject
+    @Location("equivalent-code.html")
+    Template equivalentCode;
 }

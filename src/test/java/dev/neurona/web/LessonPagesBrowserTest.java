@@ -75,6 +75,13 @@ class LessonPagesBrowserTest extends BrowserTestSupport {
         page.waitForFunction("document.querySelector('.live-summary').innerText.includes('435,402')");
         page.locator(".layer-row .remove-layer").nth(1).click();
         assertEquals(1, page.locator(".layer-row").count());
+        page.locator(".code-view summary").click();
+        page.locator(".code-view code.language-python").waitFor();
+        assertTrue(page.locator(".code-view code.language-python").innerText().contains("layers.Dense(512, activation=\"relu\")"));
+        page.locator("input[name=hidden_units]").first().fill("128");
+        page.locator("input[name=hidden_units]").first().dispatchEvent("change");
+        page.waitForFunction("document.querySelector('.code-view code.language-java') && document.querySelector('.code-view code.language-java').innerText.includes('.nOut(128)')");
+        screenshot(page.locator(".code-view"), "exercise-code-view");
         screenshot("lesson-1.5");
         screenshot(page.locator("#exercise-mnist-1-5"), "exercise-form");
         page.setViewportSize(390, 844);
