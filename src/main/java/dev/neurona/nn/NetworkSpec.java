@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 /**
  * A validated network and training configuration: Dense hidden layers, output, loss, optimizer and
- * the fit parameters. Built only by {@link SpecParser}, so every instance is within its limits.
+ * the fit parameters. Learners' configurations come through {@link SpecParser}, which enforces the limits.
  */
 public record NetworkSpec(
         String dataset,

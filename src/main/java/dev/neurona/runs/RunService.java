@@ -3,7 +3,11 @@ package dev.neurona.runs;
 import dev.neurona.data.DatasetLibrary;
 import dev.neurona.data.DatasetUnavailableException;
 import dev.neurona.data.TensorDataset;
+import dev.neurona.nn.Activation;
 import dev.neurona.nn.BatchProgress;
+import dev.neurona.nn.DenseLayerSpec;
+import dev.neurona.nn.Loss;
+import dev.neurona.nn.Optimizer;
 import dev.neurona.nn.EpochResult;
 import dev.neurona.nn.Evaluator;
 import dev.neurona.nn.ModelFiles;
@@ -98,13 +102,33 @@ public class RunService {
     private void warmUp() {
         try {
             NativeRuntime.capThreads(config.workers().threadsPerRun());
-            datasets.mnistTrain();
+            TensorDataset train = datasets.mnistTrain();
             datasets.mnistTest();
+            // one tiny fit loads the native kernels and JIT-compiles the training path
+            new Trainer().train(warmUpSpec(), train.rows(0, 512), new TrainingObserver() {
+                @Override
+                public void onBatch(BatchProgress progress) {
+                }
+
+                @Override
+                public void onEpoch(EpochResult result) {
+                }
+
+                @Override
+                public boolean stopRequested() {
+                    return false;
+                }
+            });
         } catch (DatasetUnavailableException e) {
             LOG.warn(e.getMessage());
         } catch (RuntimeException | LinkageError e) {
             LOG.error("could not prepare the training engine", e);
         }
+    }
+
+    private static NetworkSpec warmUpSpec() {
+        return new NetworkSpec("mnist", 784, List.of(new DenseLayerSpec(32, Activation.RELU)), 10, Activation.SOFTMAX,
+                Loss.CATEGORICAL_CROSSENTROPY, Optimizer.RMSPROP, 0.001, 1, 128, 0, 1);
     }
 
     public int workerCount() {
