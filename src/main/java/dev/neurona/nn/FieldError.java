@@ -18,6 +18,7 @@ public record FieldError(String field, Problem problem, String value, String lim
         LOSS_DOES_NOT_FIT_OUTPUT,
         TOO_MANY_PARAMETERS,
         TOO_MANY_LAYERS,
+        NEEDS_VALIDATION,
         UNKNOWN_FIELD
     }
 

@@ -3,6 +3,7 @@ package dev.neurona.nn;
 import java.util.List;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.DropoutLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
@@ -15,13 +16,21 @@ public final class NetworkFactory {
     }
 
     public static MultiLayerNetwork build(NetworkSpec spec) {
-        NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
+        Regularization regularization = spec.regularization();
+        NeuralNetConfiguration.Builder builder = new NeuralNetConfiguration.Builder()
                 .seed(spec.seed())
                 .dataType(DataType.FLOAT)
                 .updater(spec.optimizer().updater(spec.learningRate()))
                 // Keras's Dense default: glorot_uniform weights, zero biases
-                .weightInit(WeightInit.XAVIER_UNIFORM)
-                .list();
+                .weightInit(WeightInit.XAVIER_UNIFORM);
+        if (regularization.l1() > 0) {
+            builder.l1(regularization.l1());
+        }
+        if (regularization.l2() > 0) {
+            // DL4J's L2 term is ½·λ·Σw², Keras's is λ·Σw²: twice the coefficient gives the same penalty
+            builder.l2(2 * regularization.l2());
+        }
+        NeuralNetConfiguration.ListBuilder list = builder.list();
         int previous = spec.inputs();
         List<DenseLayerSpec> hidden = spec.hidden();
         for (DenseLayerSpec layer : hidden) {
@@ -29,6 +38,10 @@ public final class NetworkFactory {
                     .nIn(previous).nOut(layer.units())
                     .activation(layer.activation().dl4j())
                     .build());
+            if (regularization.dropout() > 0) {
+                // DL4J's argument is the probability of KEEPING a unit; Keras's Dropout(rate) drops it
+                list.layer(new DropoutLayer.Builder(1 - regularization.dropout()).nIn(layer.units()).nOut(layer.units()).build());
+            }
             previous = layer.units();
         }
         list.layer(new OutputLayer.Builder(spec.loss().dl4j())

@@ -22,10 +22,19 @@ public record NetworkSpec(
         int epochs,
         int batchSize,
         double validationSplit,
-        long seed) {
+        long seed,
+        Regularization regularization,
+        EarlyStopping earlyStopping) {
 
     public NetworkSpec {
         hidden = List.copyOf(hidden);
+    }
+
+    /** A spec without regularization or early stopping. */
+    public NetworkSpec(String dataset, int inputs, List<DenseLayerSpec> hidden, int outputs, Activation output, Loss loss,
+            Optimizer optimizer, double learningRate, int epochs, int batchSize, double validationSplit, long seed) {
+        this(dataset, inputs, hidden, outputs, output, loss, optimizer, learningRate, epochs, batchSize, validationSplit,
+                seed, Regularization.NONE, EarlyStopping.OFF);
     }
 
     /** Trainable parameters: weights plus biases of every Dense layer. */
@@ -58,6 +67,11 @@ public record NetworkSpec(
         values.put(SpecField.BATCH_SIZE.key(), Integer.toString(batchSize));
         values.put(SpecField.VALIDATION_SPLIT.key(), SpecField.format(validationSplit));
         values.put(SpecField.SEED.key(), Long.toString(seed));
+        values.put(SpecField.DROPOUT.key(), SpecField.format(regularization.dropout()));
+        values.put(SpecField.L1.key(), SpecField.format(regularization.l1()));
+        values.put(SpecField.L2.key(), SpecField.format(regularization.l2()));
+        values.put(SpecField.PATIENCE.key(), Integer.toString(earlyStopping.patience()));
+        values.put(SpecField.RESTORE_BEST.key(), Boolean.toString(earlyStopping.restoreBest()));
         return values;
     }
 }

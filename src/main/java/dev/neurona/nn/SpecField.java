@@ -18,20 +18,36 @@ public enum SpecField {
     EPOCHS("epochs", 1, Double.NaN),
     BATCH_SIZE("batch_size", 1, Double.NaN),
     VALIDATION_SPLIT("validation_split", 0, 0.5),
-    SEED("seed", 0, Integer.MAX_VALUE);
+    SEED("seed", 0, Integer.MAX_VALUE),
+    DROPOUT("dropout", 0, 0.9, "0"),
+    L1("l1", 0, 1, "0"),
+    L2("l2", 0, 1, "0"),
+    PATIENCE("patience", 0, 100, "0"),
+    RESTORE_BEST("restore_best", Double.NaN, Double.NaN, "false");
 
     private final String key;
     private final double min;
     private final double max;
+    private final String defaultValue;
 
     SpecField(String key) {
         this(key, Double.NaN, Double.NaN);
     }
 
     SpecField(String key, double min, double max) {
+        this(key, min, max, null);
+    }
+
+    SpecField(String key, double min, double max, String defaultValue) {
         this.key = key;
         this.min = min;
         this.max = max;
+        this.defaultValue = defaultValue;
+    }
+
+    /** The value an optional field takes when it is left out; null for a required field. */
+    public String defaultValue() {
+        return defaultValue;
     }
 
     public String key() {

@@ -23,8 +23,14 @@ public final class SpecParser {
     }
 
     /** As {@link #parse(Map, DatasetShape)}, with the hidden layers given field by field (as a form sends them). */
-    public SpecParseResult parse(Map<String, String> values, List<LayerInput> layers, DatasetShape shape) {
+    public SpecParseResult parse(Map<String, String> given, List<LayerInput> layers, DatasetShape shape) {
         List<FieldError> errors = new ArrayList<>();
+        Map<String, String> values = new java.util.LinkedHashMap<>(given);
+        for (SpecField field : SpecField.values()) {
+            if (field.defaultValue() != null && values.getOrDefault(field.key(), "").isBlank()) {
+                values.put(field.key(), field.defaultValue());
+            }
+        }
         for (String key : values.keySet()) {
             if (SpecField.byKey(key).isEmpty()) {
                 errors.add(FieldError.of(key, Problem.UNKNOWN_FIELD, values.get(key)));
@@ -39,6 +45,15 @@ public final class SpecParser {
         Optional<Long> batchSize = integer(values, SpecField.BATCH_SIZE, limits.maxBatchSize(), errors);
         Optional<Double> validationSplit = decimal(values, SpecField.VALIDATION_SPLIT, SpecField.VALIDATION_SPLIT.max(), errors);
         Optional<Long> seed = integer(values, SpecField.SEED, (long) SpecField.SEED.max(), errors);
+        Optional<Double> dropout = decimal(values, SpecField.DROPOUT, SpecField.DROPOUT.max(), errors);
+        Optional<Double> l1 = decimal(values, SpecField.L1, SpecField.L1.max(), errors);
+        Optional<Double> l2 = decimal(values, SpecField.L2, SpecField.L2.max(), errors);
+        Optional<Long> patience = integer(values, SpecField.PATIENCE, (long) SpecField.PATIENCE.max(), errors);
+        Optional<Boolean> restoreBest = choice(values, SpecField.RESTORE_BEST, SpecParser::bool, errors);
+        if (patience.isPresent() && patience.get() > 0 && validationSplit.isPresent() && validationSplit.get() == 0) {
+            // early stopping watches the validation loss: without validation data there is nothing to watch
+            errors.add(FieldError.of(SpecField.PATIENCE.key(), Problem.NEEDS_VALIDATION, values.get(SpecField.PATIENCE.key())));
+        }
 
         if (output.isPresent() && loss.isPresent() && !loss.get().fits(output.get())) {
             errors.add(new FieldError(SpecField.LOSS.key(), Problem.LOSS_DOES_NOT_FIT_OUTPUT,
@@ -49,7 +64,8 @@ public final class SpecParser {
         }
         NetworkSpec spec = new NetworkSpec(shape.dataset(), shape.inputs(), hidden, shape.outputs(), output.get(),
                 loss.get(), optimizer.get(), learningRate.get(), epochs.get().intValue(), batchSize.get().intValue(),
-                validationSplit.get(), seed.get());
+                validationSplit.get(), seed.get(), new Regularization(dropout.get(), l1.get(), l2.get()),
+                new EarlyStopping(patience.get().intValue(), restoreBest.get()));
         if (spec.parameterCount() > limits.maxParameters()) {
             errors.add(new FieldError(SpecField.HIDDEN.key(), Problem.TOO_MANY_PARAMETERS,
                     Long.toString(spec.parameterCount()), Long.toString(limits.maxParameters())));
@@ -99,6 +115,14 @@ public final class SpecParser {
             errors.add(FieldError.of(field.key(), Problem.UNKNOWN_CHOICE, text));
         }
         return value;
+    }
+
+    private static Optional<Boolean> bool(String text) {
+        return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "on", "yes", "1" -> Optional.of(true);
+            case "false", "off", "no", "0" -> Optional.of(false);
+            default -> Optional.empty();
+        };
     }
 
     private static Optional<Double> decimal(Map<String, String> values, SpecField field, double max, List<FieldError> errors) {

@@ -34,6 +34,11 @@ public final class Trainer {
         }
         Random random = new Random(spec.seed());
         List<EpochResult> history = new ArrayList<>();
+        EarlyStopping early = spec.earlyStopping();
+        double bestValLoss = Double.POSITIVE_INFINITY;
+        int bestEpoch = 0;
+        int epochsWithoutImprovement = 0;
+        INDArray bestParams = null;
 
         for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
             shuffle(order, random);
@@ -71,8 +76,29 @@ public final class Trainer {
                     (double) correct / seen, valLoss, valAccuracy);
             history.add(result);
             observer.onEpoch(result);
+            if (early.isOn() && valLoss.isPresent()) {
+                if (valLoss.getAsDouble() < bestValLoss) {
+                    bestValLoss = valLoss.getAsDouble();
+                    bestEpoch = epoch;
+                    epochsWithoutImprovement = 0;
+                    if (early.restoreBest()) {
+                        bestParams = network.params().dup();
+                    }
+                } else if (++epochsWithoutImprovement >= early.patience()) {
+                    return finish(network, history, true, bestEpoch, bestParams);
+                }
+            }
         }
-        return new TrainingOutcome(network, history, false);
+        return early.isOn() ? finish(network, history, false, bestEpoch, bestParams) : new TrainingOutcome(network, history, false);
+    }
+
+    private static TrainingOutcome finish(MultiLayerNetwork network, List<EpochResult> history, boolean stoppedEarly,
+            int bestEpoch, INDArray bestParams) {
+        if (bestParams != null) {
+            network.setParams(bestParams);
+        }
+        return new TrainingOutcome(network, history, false, stoppedEarly,
+                bestEpoch > 0 ? java.util.OptionalInt.of(bestEpoch) : java.util.OptionalInt.empty());
     }
 
     /** Mean loss and accuracy of a network on a dataset, without training. */

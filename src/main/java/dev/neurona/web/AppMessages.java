@@ -412,4 +412,23 @@ public interface AppMessages {
 
     @Message("Ver el código (Keras y DL4J) de esta configuración")
     String showCode();
+
+    // regularization and early stopping
+    @Message("Dropout tras cada capa oculta (fracción que se apaga)")
+    String dropout();
+
+    @Message("Penalización L1 (λ)")
+    String l1();
+
+    @Message("Penalización L2 (λ)")
+    String l2();
+
+    @Message("Parada temprana: paciencia en épocas (0 = no)")
+    String patience();
+
+    @Message("Recuperar los pesos de la mejor época")
+    String restoreBest();
+
+    @Message("La parada temprana vigila val_loss: necesita una fracción de validación mayor que 0.")
+    String errNeedsValidation();
 }

@@ -103,6 +103,11 @@ public final class ExerciseForm {
             case BATCH_SIZE -> msg.batchSize();
             case VALIDATION_SPLIT -> msg.validationSplit();
             case SEED -> msg.seed();
+            case DROPOUT -> msg.dropout();
+            case L1 -> msg.l1();
+            case L2 -> msg.l2();
+            case PATIENCE -> msg.patience();
+            case RESTORE_BEST -> msg.restoreBest();
         };
     }
 
@@ -157,12 +162,30 @@ public final class ExerciseForm {
 
     /** Numeric fields in the order the form shows them. */
     public List<String> numericFields() {
-        return List.of(SpecField.LEARNING_RATE.key(), SpecField.EPOCHS.key(), SpecField.BATCH_SIZE.key(),
-                SpecField.VALIDATION_SPLIT.key(), SpecField.SEED.key());
+        List<String> fields = new ArrayList<>(List.of(SpecField.LEARNING_RATE.key(), SpecField.EPOCHS.key(),
+                SpecField.BATCH_SIZE.key(), SpecField.VALIDATION_SPLIT.key(), SpecField.SEED.key()));
+        // regularization and early stopping appear only in exercises that let the learner use them
+        for (SpecField optional : List.of(SpecField.DROPOUT, SpecField.L1, SpecField.L2, SpecField.PATIENCE)) {
+            if (editable(optional.key())) {
+                fields.add(optional.key());
+            }
+        }
+        return fields;
+    }
+
+    /** The value of an optional field, or its default when the lesson does not set it. */
+    public String valueOrDefault(String key) {
+        String value = value(key);
+        return value.isEmpty() ? SpecField.byKey(key).map(SpecField::defaultValue).orElse("") : value;
+    }
+
+    public boolean restoreBestChecked() {
+        return "true".equals(valueOrDefault(SpecField.RESTORE_BEST.key())) || "on".equals(value(SpecField.RESTORE_BEST.key()));
     }
 
     /** The HTML input step of a numeric field: decimals where the field takes them. */
     public String step(String key) {
-        return key.equals(SpecField.LEARNING_RATE.key()) || key.equals(SpecField.VALIDATION_SPLIT.key()) ? "any" : "1";
+        return key.equals(SpecField.EPOCHS.key()) || key.equals(SpecField.BATCH_SIZE.key()) || key.equals(SpecField.SEED.key())
+                || key.equals(SpecField.PATIENCE.key()) ? "1" : "any";
     }
 }

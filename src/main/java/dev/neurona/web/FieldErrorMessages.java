@@ -20,6 +20,7 @@ final class FieldErrorMessages {
             case TOO_MANY_PARAMETERS -> msg.errTooManyParameters(Formats.thousands(Long.parseLong(error.value())),
                     Formats.thousands(Long.parseLong(error.limit())));
             case TOO_MANY_LAYERS -> msg.errTooManyLayers(error.limit());
+            case NEEDS_VALIDATION -> msg.errNeedsValidation();
             case UNKNOWN_FIELD -> msg.errUnknownField();
         };
     }

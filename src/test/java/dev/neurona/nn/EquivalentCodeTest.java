@@ -35,4 +35,17 @@ class EquivalentCodeTest {
         assertTrue(code.contains("new Adam(0.01, 0.9, 0.999, 1e-7)"), code);
         assertTrue(EquivalentCode.keras(spec(Map.of("validation_split", "0.1"))).contains("validation_split=0.1"));
     }
+
+    @Test
+    void regularizationAndEarlyStoppingAppearInBothLanguages() {
+        NetworkSpec spec = spec(Map.of("hidden", "4 relu, 4 relu", "dropout", "0.5", "l2", "0.001",
+                "validation_split", "0.2", "patience", "3"));
+        String keras = EquivalentCode.keras(spec);
+        assertTrue(keras.contains("layers.Dense(4, activation=\"relu\", kernel_regularizer=keras.regularizers.l2(0.001))"), keras);
+        assertTrue(keras.contains("layers.Dropout(0.5)"), keras);
+        assertTrue(keras.contains("EarlyStopping(patience=3, restore_best_weights=False)"), keras);
+        String java = EquivalentCode.dl4j(spec);
+        assertTrue(java.contains(".l2(0.002)"), java);
+        assertTrue(java.contains("new DropoutLayer(0.5)"), java);
+    }
 }

@@ -127,7 +127,46 @@ class SpecParserTest {
     @Test
     void refusesUnknownFields() {
         Map<String, String> values = lessonDefaults();
-        values.put("dropout", "0.5");
+        values.put("kernel_size", "3");
         assertEquals(Problem.UNKNOWN_FIELD, parser.parse(values, DatasetShape.MNIST).errors().get(0).problem());
+    }
+
+    @Test
+    void regularizationAndEarlyStoppingAreOptionalWithNeutralDefaults() {
+        NetworkSpec spec = parser.parse(lessonDefaults(), DatasetShape.MNIST).orElseThrow();
+        assertEquals(Regularization.NONE, spec.regularization());
+        assertEquals(EarlyStopping.OFF, spec.earlyStopping());
+        Map<String, String> values = lessonDefaults();
+        values.put("dropout", "0.5");
+        values.put("l2", "0.001");
+        values.put("patience", "2");
+        values.put("restore_best", "on");
+        values.put("validation_split", "0.2");
+        NetworkSpec regularized = parser.parse(values, DatasetShape.MNIST).orElseThrow();
+        assertEquals(new Regularization(0.5, 0, 0.001), regularized.regularization());
+        assertEquals(new EarlyStopping(2, true), regularized.earlyStopping());
+        assertEquals(regularized, parser.parse(regularized.values(), DatasetShape.MNIST).orElseThrow());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "dropout|0.95|ABOVE_MAX",
+        "dropout|-0.1|BELOW_MIN",
+        "l2|x|NOT_A_NUMBER",
+        "patience|1.5|NOT_AN_INTEGER",
+        "restore_best|quizás|UNKNOWN_CHOICE",
+    })
+    void refusesBadRegularization(String key, String value, Problem problem) {
+        List<FieldError> errors = errorsWith(key, value);
+        assertEquals(problem, errors.get(0).problem(), errors.toString());
+    }
+
+    @Test
+    void earlyStoppingNeedsValidationData() {
+        Map<String, String> values = lessonDefaults();
+        values.put("patience", "3");
+        FieldError error = parser.parse(values, DatasetShape.MNIST).errors().get(0);
+        assertEquals("patience", error.field());
+        assertEquals(Problem.NEEDS_VALIDATION, error.problem());
     }
 }

@@ -168,4 +168,39 @@ class TrainerTest {
             return java.util.Arrays.copyOf(bytes, bytes.length / 2);
         }
     }
+
+    @Test
+    void dropoutAndL2BuildTheLayersKerasWould() {
+        NetworkSpec spec = spec(Map.of("hidden", "16 relu, 16 relu", "dropout", "0.5", "l2", "0.001"));
+        MultiLayerNetwork network = NetworkFactory.build(spec);
+        assertEquals(5, network.getnLayers(), "Dense, Dropout, Dense, Dropout, output");
+        var dropout = (org.deeplearning4j.nn.conf.layers.DropoutLayer) network.getLayer(1).conf().getLayer();
+        assertEquals(0.5, ((org.deeplearning4j.nn.conf.dropout.Dropout) dropout.getIDropout()).getP(), 1e-12, "keep probability");
+        // dropout has no parameters: the same count as without it
+        assertEquals(ModelSummary.of(spec).totalParameters(), network.numParams());
+        Recorder recorder = new Recorder();
+        new Trainer().train(spec(Map.of("hidden", "16 relu", "dropout", "0.5", "l2", "0.001", "epochs", "2")), train, recorder);
+        assertEquals(2, recorder.epochs.size());
+        assertTrue(recorder.epochs.get(1).loss() < recorder.epochs.get(0).loss());
+    }
+
+    @Test
+    void earlyStoppingStopsWhenValidationLossStopsImprovingAndRestoresTheBestWeights() {
+        // a big network on 300 examples overfits within a few epochs
+        NetworkSpec spec = spec(Map.of("hidden", "256 relu", "optimizer", "adam", "learning_rate", "0.005",
+                "epochs", "60", "batch_size", "32", "validation_split", "0.3", "patience", "2", "restore_best", "true"));
+        TensorDataset small = train.rows(0, 300);
+        Recorder recorder = new Recorder();
+        TrainingOutcome outcome = new Trainer().train(spec, small, recorder);
+        assertTrue(outcome.stoppedEarly(), "stopped before 60 epochs: " + recorder.epochs.size());
+        assertTrue(recorder.epochs.size() < 60);
+        int best = outcome.bestEpoch().orElseThrow();
+        assertEquals(recorder.epochs.size() - 2, best, "patience 2: two epochs without improvement after the best");
+        double bestValLoss = recorder.epochs.get(best - 1).valLoss().orElseThrow();
+        for (EpochResult epoch : recorder.epochs) {
+            assertTrue(epoch.valLoss().orElseThrow() >= bestValLoss);
+        }
+        double restored = Trainer.score(outcome.network(), small.rows(210, 300)).loss();
+        assertEquals(bestValLoss, restored, 1e-5, "the network holds the best epoch's weights");
+    }
 }
