@@ -1,9 +1,11 @@
 package dev.neurona.lesson;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,21 +26,28 @@ final class GlossaryLinker {
     static final String PREFIX = "/glossary#";
 
     private final List<Glossary.Term> terms;
-    private final List<Pattern> patterns = new ArrayList<>();
+    private final Map<String, Integer> termOfForm = new HashMap<>();
+    private final Pattern anyForm;
 
     GlossaryLinker(Glossary glossary) {
         this.terms = glossary.terms();
-        for (Glossary.Term term : terms) {
-            String alternatives = String.join("|", term.forms().stream()
-                    .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList());
-            patterns.add(alternatives.isEmpty() ? null
-                    : Pattern.compile("(?<![\\p{L}\\p{N}])(" + alternatives + ")(?![\\p{L}\\p{N}])",
-                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        List<String> forms = new ArrayList<>();
+        for (int t = 0; t < terms.size(); t++) {
+            for (String form : terms.get(t).forms()) {
+                if (termOfForm.putIfAbsent(form.toLowerCase(Locale.ROOT), t) == null) {
+                    forms.add(form);
+                }
+            }
         }
+        // one pattern for every form, longest first, so each text is scanned once
+        forms.sort((a, b) -> b.length() - a.length());
+        this.anyForm = forms.isEmpty() ? null : Pattern.compile(
+                "(?<![\\p{L}\\p{N}])(" + String.join("|", forms.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     void link(Node document) {
-        if (terms.isEmpty()) {
+        if (anyForm == null) {
             return;
         }
         List<Text> texts = new ArrayList<>();
@@ -58,36 +67,23 @@ final class GlossaryLinker {
 
     private void linkFirstTerm(Text text, Set<Integer> linked) {
         String literal = text.getLiteral();
-        int bestTerm = -1;
-        Matcher best = null;
-        for (int t = 0; t < terms.size(); t++) {
-            if (linked.contains(t) || patterns.get(t) == null) {
+        Matcher m = anyForm.matcher(literal);
+        while (m.find()) {
+            Integer term = termOfForm.get(m.group(1).toLowerCase(Locale.ROOT));
+            if (term == null || linked.contains(term) || isProperNoun(literal, m.start(), m.end())) {
                 continue;
             }
-            Matcher m = patterns.get(t).matcher(literal);
-            while (m.find()) {
-                if (isProperNoun(literal, m.start(), m.end())) {
-                    continue;
-                }
-                if (best == null || m.start() < best.start()) {
-                    best = m;
-                    bestTerm = t;
-                }
-                break;
-            }
-        }
-        if (best == null) {
+            linked.add(term);
+            Glossary.Term entry = terms.get(term);
+            Link link = new Link(PREFIX + entry.id(), entry.definition());
+            link.appendChild(new Text(literal.substring(m.start(), m.end())));
+            Text after = new Text(literal.substring(m.end()));
+            text.setLiteral(literal.substring(0, m.start()));
+            text.insertAfter(link);
+            link.insertAfter(after);
+            linkFirstTerm(after, linked);
             return;
         }
-        linked.add(bestTerm);
-        Glossary.Term term = terms.get(bestTerm);
-        Link link = new Link(PREFIX + term.id(), term.definition());
-        link.appendChild(new Text(literal.substring(best.start(), best.end())));
-        Text after = new Text(literal.substring(best.end()));
-        text.setLiteral(literal.substring(0, best.start()));
-        text.insertAfter(link);
-        link.insertAfter(after);
-        linkFirstTerm(after, linked);
     }
 
     /**

@@ -4,6 +4,8 @@ import dev.neurona.lesson.CourseContent;
 import dev.neurona.lesson.LessonCatalog;
 import dev.neurona.lesson.LessonRenderer;
 import dev.neurona.runs.NeuronaConfig;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -11,6 +13,11 @@ import java.io.UncheckedIOException;
 
 /** Reads and renders the course once, at start-up. */
 public class ContentProducers {
+
+    /** Reads the course while the server starts, so the first learner does not wait for it. */
+    void readAtStartup(@Observes StartupEvent event, CourseContent content) {
+        content.catalog();
+    }
 
     @Produces
     @Singleton
