@@ -5,7 +5,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
-/** Features and one-hot labels as ND4J arrays, one example per row, ready for a network. */
+/** Features and labels (one-hot, or one 0/1 or real-valued column) as ND4J arrays, one example per row. */
 public record TensorDataset(INDArray features, INDArray labels) {
 
     public TensorDataset {
