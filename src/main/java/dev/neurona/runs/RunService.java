@@ -196,7 +196,12 @@ public class RunService {
 
     /** The saved model of a finished run, if it has one. */
     public Optional<Path> modelFile(String id) {
-        Path file = modelPath(id);
+        Path file;
+        try {
+            file = modelPath(id);
+        } catch (IllegalArgumentException notARunId) {
+            return Optional.empty();
+        }
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 

@@ -336,6 +336,14 @@ class ExerciseResourceTest {
     }
 
     @Test
+    void aModelOfAnUnknownOrMalformedRunIs404NotAServerError() {
+        given().get("/runs/" + UUID.randomUUID() + "/model").then().statusCode(404);
+        given().get("/runs/not-a-run-id/model").then().statusCode(404);
+        given().get("/runs/not-a-run-id/events").then().statusCode(404);
+        given().get("/runs/not-a-run-id/panel").then().statusCode(404);
+    }
+
+    @Test
     void anUnknownExerciseIs404() {
         assertEquals(404, Form.small().request().post("/exercises/no-such-exercise/runs").statusCode());
         assertEquals(404, Form.small().request().post("/exercises/no-such-exercise/summary").statusCode());
