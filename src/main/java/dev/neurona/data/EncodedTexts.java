@@ -65,12 +65,25 @@ public record EncodedTexts(int[][] sequences, int[] labels) {
      * a trainer can reuse one batch array for a whole epoch instead of allocating 20 MB per batch of 512.
      */
     public void fillMultiHot(INDArray batch, int from) {
-        long width = batch.columns();
+        int rows = (int) batch.rows();
+        int width = (int) batch.columns();
         batch.assign(0);
-        for (int row = 0; row < batch.rows(); row++) {
+        if (batch.isView() || batch.ordering() != 'c' || batch.dataType() != DataType.FLOAT) {
+            for (int row = 0; row < rows; row++) {
+                for (int index : sequences[from + row]) {
+                    if (index > Vocabulary.UNKNOWN && index < width) {
+                        batch.putScalar(row, index, 1.0);
+                    }
+                }
+            }
+            return;
+        }
+        // write straight into the batch's memory: a native call per word (putScalar) costs ~200 ms a batch
+        java.nio.FloatBuffer memory = batch.data().asNioFloat();
+        for (int row = 0; row < rows; row++) {
             for (int index : sequences[from + row]) {
                 if (index > Vocabulary.UNKNOWN && index < width) {
-                    batch.putScalar(row, index, 1.0);
+                    memory.put(row * width + index, 1f);
                 }
             }
         }
