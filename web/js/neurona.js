@@ -64,6 +64,27 @@
     htmx.trigger(form, 'change');
   }
 
+  // The share link carries the configuration with the keys of exercise blocks (hidden=64 relu, 32 relu…).
+  function refreshShareLink(form) {
+    var link = form.querySelector('.share-link');
+    if (!link) return;
+    var params = new URLSearchParams();
+    var units = form.querySelectorAll('input[name="hidden_units"]');
+    var activations = form.querySelectorAll('select[name="hidden_activation"]');
+    if (form.querySelector('input[name="hidden_layers_present"]') && !units[0]?.disabled) {
+      var layers = [];
+      units.forEach(function (input, i) { layers.push(input.value.trim() + ' ' + (activations[i] ? activations[i].value : '')); });
+      params.set('hidden', layers.join(', '));
+    }
+    form.querySelectorAll('select[name]:not([name="hidden_activation"]), input[type="text"][name]').forEach(function (field) {
+      if (!field.disabled) params.set(field.name, field.value.trim());
+    });
+    var restore = form.querySelector('input[name="restore_best"]');
+    if (restore) params.set('restore_best', restore.checked ? 'true' : 'false');
+    var base = link.getAttribute('href').split('?')[0].split('#')[0];
+    link.setAttribute('href', base + '?' + params.toString() + '#' + form.closest('.exercise').id);
+  }
+
   // ---------- run view ----------
   var views = new WeakMap();
 
@@ -194,7 +215,10 @@
     renderMath(root);
     highlight(root);
     root.querySelectorAll('.run').forEach(viewFor);
-    root.querySelectorAll('form.exercise-form').forEach(refreshLayers);
+    root.querySelectorAll('form.exercise-form').forEach(function (form) {
+      refreshLayers(form);
+      refreshShareLink(form);
+    });
     if (root.matches && root.matches('.run')) viewFor(root);
   }
 
@@ -213,6 +237,11 @@
     } else if (target.closest('.remove-layer')) {
       removeLayer(target.closest('.remove-layer'));
     }
+  });
+
+  document.addEventListener('change', function (event) {
+    var form = event.target.closest && event.target.closest('form.exercise-form');
+    if (form) refreshShareLink(form);
   });
 
   document.addEventListener('htmx:sseBeforeMessage', function (event) {

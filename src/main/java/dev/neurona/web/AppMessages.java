@@ -431,4 +431,10 @@ public interface AppMessages {
 
     @Message("La parada temprana vigila val_loss: necesita una fracción de validación mayor que 0.")
     String errNeedsValidation();
+
+    @Message("Enlace a esta configuración")
+    String shareLink();
+
+    @Message("Con la misma semilla, este enlace reproduce la misma curva.")
+    String shareLinkHelp();
 }

@@ -4,6 +4,7 @@ import dev.neurona.classroom.LearnerProgress;
 import dev.neurona.classroom.ProgressRepository;
 import dev.neurona.lesson.CourseContent;
 import dev.neurona.lesson.LessonSearch;
+import dev.neurona.nn.SpecField;
 import dev.neurona.lesson.Lesson;
 import dev.neurona.lesson.LessonCatalog;
 import dev.neurona.lesson.RenderedLesson;
@@ -16,7 +17,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -59,6 +62,17 @@ public class CourseResource {
                 .data("firstLesson", catalog.lessons().get(0)));
     }
 
+    /** A configuration in the link ({@code ?hidden=64+relu&epochs=3}): the same keys as exercise blocks. */
+    private static Map<String, String> sharedConfiguration(UriInfo uri) {
+        Map<String, String> shared = new HashMap<>();
+        uri.getQueryParameters().forEach((key, values) -> {
+            if (SpecField.byKey(key).isPresent() && !values.isEmpty()) {
+                shared.put(key, values.get(0));
+            }
+        });
+        return shared;
+    }
+
     @GET
     @Path("search")
     public TemplateInstance search(@QueryParam("q") String query, @HeaderParam("HX-Request") String htmx) {
@@ -75,7 +89,7 @@ public class CourseResource {
 
     @GET
     @Path("lessons/{id}")
-    public TemplateInstance lesson(@PathParam("id") String id, @QueryParam("run") String runId) {
+    public TemplateInstance lesson(@PathParam("id") String id, @QueryParam("run") String runId, @Context UriInfo uri) {
         LessonCatalog catalog = content.catalog();
         Lesson lesson = catalog.find(id).orElseThrow(() -> new NotFoundException("no lesson " + id));
         progress.recordVisit(learner.id(), lesson.id());
@@ -83,7 +97,7 @@ public class CourseResource {
         List<String> parts = new ArrayList<>();
         for (RenderedLesson.Segment segment : rendered.segments()) {
             parts.add(segment.isDirective()
-                    ? directives.render(segment.directive(), id, Optional.ofNullable(runId))
+                    ? directives.render(segment.directive(), id, Optional.ofNullable(runId), sharedConfiguration(uri))
                     : segment.html());
         }
         String moduleTitle = catalog.modules().stream().filter(m -> m.number() == lesson.module())

@@ -72,8 +72,13 @@ public class DirectiveRenderer {
     }
 
     public String render(Directive directive, String lessonId, Optional<String> runId) {
+        return render(directive, lessonId, runId, Map.of());
+    }
+
+    /** As above; {@code shared} holds a configuration from a shared link, applied to the exercise's editable fields. */
+    public String render(Directive directive, String lessonId, Optional<String> runId, Map<String, String> shared) {
         return switch (directive.kind()) {
-            case EXERCISE -> exercise(directive.value("id", ""), runId);
+            case EXERCISE -> exercise(directive.value("id", ""), runId, shared);
             case WIDGET -> widget(directive);
             case QUIZ -> quiz(directive);
             case PLANNED -> ui.localize(views.planned.data("title", directive.value("title", ui.msg().plannedExercise()))
@@ -91,7 +96,7 @@ public class DirectiveRenderer {
         return quizzes.render(quiz, Optional.empty());
     }
 
-    private String exercise(String exerciseId, Optional<String> requestedRun) {
+    private String exercise(String exerciseId, Optional<String> requestedRun, Map<String, String> shared) {
         Optional<ExerciseDefinition> found = content.exercise(exerciseId);
         if (found.isEmpty()) {
             return notice(ui.msg().errExerciseNotFound(), true);
@@ -104,7 +109,7 @@ public class DirectiveRenderer {
                 .or(() -> runs.history(learner.id(), 50).stream().filter(r -> r.exerciseId().equals(exerciseId))
                         .findFirst().map(RunSummary::id));
         String panel = shown.map(id -> runPanel(id, 0).render()).orElse("");
-        return exerciseForm(views.exercise, ExerciseForm.initial(exercise))
+        return exerciseForm(views.exercise, sharedForm(exercise, shared))
                 .data("dataset", exercise.dataset())
                 .data("datasetSource", available ? source() : "")
                 .data("datasetMissing", !available)
@@ -112,6 +117,17 @@ public class DirectiveRenderer {
                 .data("exerciseId", exercise.id())
                 .data("uploadError", "")
                 .render();
+    }
+
+    /** The lesson's form, or the configuration of a shared link (with its errors shown, if any). */
+    private ExerciseForm sharedForm(ExerciseDefinition exercise, Map<String, String> shared) {
+        if (shared.isEmpty()) {
+            return ExerciseForm.initial(exercise);
+        }
+        Map<String, String> values = exercise.merge(shared);
+        List<dev.neurona.nn.LayerInput> layers = dev.neurona.nn.LayerInput.parseAll(values.getOrDefault("hidden", ""));
+        SpecParseResult parsed = parser.parse(values, layers, shape());
+        return ExerciseForm.withErrors(exercise, values, layers, parsed.errors(), ui.msg());
     }
 
     /** The form template (alone or inside the exercise) with everything it needs. */

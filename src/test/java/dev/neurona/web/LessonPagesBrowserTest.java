@@ -104,4 +104,23 @@ class LessonPagesBrowserTest extends BrowserTestSupport {
         assertTrue(page.locator(".topnav").innerText().contains("Español"));
         assertTrue(page.locator(".pager").innerText().contains("Next"));
     }
+
+    @Test
+    void aSharedLinkReproducesTheConfiguration() {
+        page.navigate(base + "lessons/1.5?hidden=64%20tanh,%2032%20relu&epochs=3&optimizer=adam&seed=7");
+        assertEquals(2, page.locator(".layer-row").count());
+        assertEquals("64", page.locator("input[name=hidden_units]").first().inputValue());
+        assertEquals("tanh", page.locator("select[name=hidden_activation]").first().inputValue());
+        assertEquals("3", page.locator("input[name=epochs]").inputValue());
+        assertEquals("adam", page.locator("select[name=optimizer]").inputValue());
+        String href = page.locator(".share-link").getAttribute("href");
+        assertTrue(href.contains("hidden=64+tanh%2C+32+relu") && href.contains("epochs=3") && href.contains("seed=7"), href);
+        page.locator("input[name=epochs]").fill("4");
+        page.locator("input[name=epochs]").dispatchEvent("change");
+        assertTrue(page.locator(".share-link").getAttribute("href").contains("epochs=4"));
+
+        page.navigate(base + "lessons/1.5?epochs=cero");
+        assertTrue(page.locator(".field-error[data-field=epochs]").innerText().contains("cero"), "a bad shared value is shown beside its field");
+        assertTrue(consoleErrors.isEmpty(), consoleErrors.toString());
+    }
 }
