@@ -13,16 +13,38 @@
     return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
   }
 
+  // ---------- helpers shared with the widgets (window.Neurona) ----------
+  /** Typesets TeX into an element with KaTeX, or shows the source if KaTeX is unavailable. */
+  function tex(el, source, display) {
+    try {
+      if (!window.katex) throw new Error('no KaTeX');
+      katex.render(source, el, { displayMode: !!display, throwOnError: false });
+    } catch (e) {
+      el.textContent = source;
+    }
+  }
+
+  /** A number typed with a decimal point or comma, or the fallback. */
+  function number(text, fallback) {
+    var x = parseFloat(String(text).replace(',', '.'));
+    return isFinite(x) ? x : fallback;
+  }
+
+  /** Creates an SVG element with attributes, appended to parent if given. */
+  function svg(name, attrs, parent) {
+    var el = document.createElementNS('http://www.w3.org/2000/svg', name);
+    Object.keys(attrs).forEach(function (k) { el.setAttribute(k, attrs[k]); });
+    if (parent) parent.appendChild(el);
+    return el;
+  }
+
+  window.Neurona = { tex: tex, number: number, svg: svg };
+
   // ---------- math and code ----------
   function renderMath(root) {
     if (!window.katex) return;
     root.querySelectorAll('.math:not([data-rendered])').forEach(function (el) {
-      var tex = el.textContent;
-      try {
-        katex.render(tex, el, { displayMode: el.classList.contains('math-display'), throwOnError: false });
-      } catch (e) {
-        el.textContent = tex;
-      }
+      tex(el, el.textContent, el.classList.contains('math-display'));
       el.setAttribute('data-rendered', '');
     });
   }

@@ -9,7 +9,6 @@
 
   var Z_MIN = -5;
   var Z_MAX = 5;
-  var SVG_NS = 'http://www.w3.org/2000/svg';
 
   // ---------- the math ----------
   function sigmoid(z) { return 1 / (1 + Math.exp(-z)); }
@@ -87,20 +86,9 @@
     return { values: numbers };
   }
 
-  function tex(el, source) {
-    if (window.katex) {
-      katex.render(source, el, { throwOnError: false, displayMode: true });
-    } else {
-      el.textContent = source;
-    }
-  }
+  function tex(el, source) { Neurona.tex(el, source, true); }
 
-  function svg(name, attrs, parent) {
-    var el = document.createElementNS(SVG_NS, name);
-    Object.keys(attrs).forEach(function (k) { el.setAttribute(k, attrs[k]); });
-    if (parent) parent.appendChild(el);
-    return el;
-  }
+  var svg = Neurona.svg;
 
   // ---------- one widget ----------
   function Widget(root) {

@@ -3,7 +3,6 @@
 (function () {
   'use strict';
 
-  var SVG_NS = 'http://www.w3.org/2000/svg';
   var MAX_DRAWN = 10;     // a layer with more units is drawn as 4 nodes, "⋮", 4 nodes
   var HEIGHT = 300;       // the diagram keeps its height whatever the network
 
@@ -42,12 +41,7 @@
     return valid ? value : null;
   }
 
-  function svg(name, attrs, parent) {
-    var el = document.createElementNS(SVG_NS, name);
-    Object.keys(attrs).forEach(function (k) { el.setAttribute(k, attrs[k]); });
-    if (parent) parent.appendChild(el);
-    return el;
-  }
+  var svg = Neurona.svg;
 
   function Architecture(root) {
     this.root = root;

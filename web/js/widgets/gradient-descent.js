@@ -514,18 +514,8 @@
 
   // ---------- one widget on the page ----------
 
-  function katexInto(el, source) {
-    if (window.katex) {
-      katex.render(source, el, { throwOnError: false });
-    } else {
-      el.textContent = source;
-    }
-  }
-
-  function numberOr(text, fallback) {
-    var x = parseFloat(String(text).replace(',', '.'));
-    return isFinite(x) ? x : fallback;
-  }
+  var katexInto = Neurona.tex;
+  var numberOr = Neurona.number;
 
   function init(root) {
     root.setAttribute('data-ready', '');

@@ -66,13 +66,7 @@
     return template.replace(/%(\w+)/g, function (all, key) { return key in values ? values[key] : all; });
   }
 
-  function tex(el, source) {
-    if (window.katex) {
-      katex.render(source, el, { throwOnError: false, displayMode: true });
-    } else {
-      el.textContent = source;
-    }
-  }
+  function tex(el, source) { Neurona.tex(el, source, true); }
 
   // ---------- one widget ----------
   function Widget(root) {

@@ -3,7 +3,6 @@
 (function () {
   'use strict';
 
-  var SVG_NS = 'http://www.w3.org/2000/svg';
 
   /** Expected outputs for the inputs (0,0), (0,1), (1,0), (1,1). */
   var GATES = {
@@ -78,20 +77,9 @@
     return 'z = ' + signed(w1, true) + ' \\cdot x_1' + signed(w2, false) + ' \\cdot x_2' + signed(b, false);
   }
 
-  function renderTex(el, tex) {
-    if (window.katex) {
-      katex.render(tex, el, { throwOnError: false });
-    } else {
-      el.textContent = tex;
-    }
-  }
+  var renderTex = Neurona.tex;
 
-  function svg(name, attrs, parent) {
-    var el = document.createElementNS(SVG_NS, name);
-    Object.keys(attrs).forEach(function (k) { el.setAttribute(k, attrs[k]); });
-    if (parent) parent.appendChild(el);
-    return el;
-  }
+  var svg = Neurona.svg;
 
   /** The static parts of the plot: frame, grid at 0 and 1, tick labels, axis names. */
   function drawFrame(root) {

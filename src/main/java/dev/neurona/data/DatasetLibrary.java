@@ -10,6 +10,9 @@ public final class DatasetLibrary {
     private volatile Mnist mnist;
     private volatile TensorDataset mnistTrain;
     private volatile TensorDataset mnistTest;
+    private volatile Imdb imdb;
+    private volatile Reuters reuters;
+    private volatile BostonHousing boston;
 
     public DatasetLibrary(DatasetFiles files) {
         this.files = files;
@@ -38,15 +41,54 @@ public final class DatasetLibrary {
         return mnistTest;
     }
 
-    /** Whether a dataset can be loaded, without loading its tensors. */
+    /** The IMDB reviews, tokenized and encoded on first use (a few seconds, about 50 MB kept). */
+    public synchronized Imdb imdb() throws DatasetUnavailableException {
+        if (imdb == null) {
+            imdb = Imdb.load(files);
+        }
+        return imdb;
+    }
+
+    public synchronized Reuters reuters() throws DatasetUnavailableException {
+        if (reuters == null) {
+            reuters = Reuters.load(files);
+        }
+        return reuters;
+    }
+
+    public synchronized BostonHousing boston() throws DatasetUnavailableException {
+        if (boston == null) {
+            boston = BostonHousing.load(files);
+        }
+        return boston;
+    }
+
+    /**
+     * Whether a dataset can be had. MNIST is loaded (the pages show it anyway); for the text and
+     * regression sets only the bundled file is looked for, since loading IMDB takes seconds.
+     */
     public boolean isAvailable(String dataset) {
-        if (!Mnist.NAME.equals(dataset)) {
+        String file = switch (dataset) {
+            case Mnist.NAME -> null;
+            case Imdb.NAME -> Imdb.FILE;
+            case Reuters.NAME -> Reuters.FILE;
+            case BostonHousing.NAME -> BostonHousing.FILE;
+            default -> "";
+        };
+        if (file == null) {
+            try {
+                mnist();
+                return true;
+            } catch (DatasetUnavailableException e) {
+                return false;
+            }
+        }
+        if (file.isEmpty()) {
             return false;
         }
-        try {
-            mnist();
-            return true;
-        } catch (DatasetUnavailableException e) {
+        try (java.io.InputStream in = files.open(file).orElse(null)) {
+            return in != null;
+        } catch (java.io.IOException e) {
             return false;
         }
     }

@@ -12,7 +12,7 @@ public final class CourseContent {
     private final Map<String, RenderedLesson> rendered = new LinkedHashMap<>();
     private final Map<String, ExerciseDefinition> exercises = new LinkedHashMap<>();
     private final Map<String, Quiz> quizzes = new LinkedHashMap<>();
-    private final Map<String, String> quizLessons = new LinkedHashMap<>();
+    private final Map<String, String> quizOfLesson = new LinkedHashMap<>();
 
     private final LessonSearch search;
 
@@ -27,7 +27,7 @@ public final class CourseContent {
                     try {
                         Quiz quiz = QuizParser.parse(directive.body());
                         if (quizzes.putIfAbsent(quiz.id(), quiz) == null) {
-                            quizLessons.put(quiz.id(), lesson.id());
+                            quizOfLesson.putIfAbsent(lesson.id(), quiz.id());
                         }
                     } catch (IllegalArgumentException e) {
                         // the lesson page shows the author what is wrong with it
@@ -61,16 +61,16 @@ public final class CourseContent {
 
     /** The id of the quiz a lesson holds, if any. */
     public Optional<String> quizOf(String lessonId) {
-        return quizLessons.entrySet().stream().filter(e -> e.getValue().equals(lessonId)).map(Map.Entry::getKey).findFirst();
+        return Optional.ofNullable(quizOfLesson.get(lessonId));
+    }
+
+    /** Lesson id → id of the quiz it holds, for every lesson with a quiz. */
+    public Map<String, String> quizzesByLesson() {
+        return Map.copyOf(quizOfLesson);
     }
 
     public Optional<Quiz> quiz(String id) {
         return Optional.ofNullable(quizzes.get(id));
-    }
-
-    /** The lesson that holds a quiz. */
-    public Optional<String> quizLesson(String quizId) {
-        return Optional.ofNullable(quizLessons.get(quizId));
     }
 
     public List<ExerciseDefinition> exercises() {

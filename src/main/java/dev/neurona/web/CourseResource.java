@@ -53,11 +53,9 @@ public class CourseResource {
     public TemplateInstance courseMap() {
         LessonCatalog catalog = content.catalog();
         LearnerProgress mine = progress.progress(learner.id());
-        Map<String, String> quizByLesson = new HashMap<>();
-        catalog.lessons().forEach(l -> content.quizOf(l.id()).ifPresent(q -> quizByLesson.put(l.id(), q)));
         return ui.localize(views.course.data("course", catalog)
                 .data("progress", mine)
-                .data("quizByLesson", quizByLesson)
+                .data("quizByLesson", content.quizzesByLesson())
                 .data("continueLesson", mine.lastLesson().flatMap(catalog::find).orElse(null))
                 .data("firstLesson", catalog.lessons().get(0)));
     }
