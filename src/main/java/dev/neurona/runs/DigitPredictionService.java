@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.UUID;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -89,43 +88,19 @@ public class DigitPredictionService {
         return toPrediction(output);
     }
 
-    /** Drops a run's model from the cache (a deleted run, a test). */
-    public synchronized void evict(String runId) {
-        cache.remove(normalise(runId));
-    }
-
-    synchronized int cachedModels() {
-        return cache.size();
-    }
-
     private synchronized CachedModel model(String runId) {
-        String id = normalise(runId);
-        if (id == null) {
-            throw new NoSuchElementException("no run " + runId);
-        }
-        CachedModel model = cache.get(id);
+        CachedModel model = cache.get(runId);
         if (model == null) {
-            Path file = runs.modelFile(id).orElseThrow(() -> new NoSuchElementException("run " + runId + " has no saved model"));
+            // also refuses ids that are not run ids: RunService knows what a run id is
+            Path file = runs.modelFile(runId).orElseThrow(() -> new NoSuchElementException("run " + runId + " has no saved model"));
             model = new CachedModel(file);
-            cache.put(id, model);
+            cache.put(runId, model);
         }
         return model;
     }
 
     private synchronized void forget(String runId, CachedModel model) {
-        cache.remove(normalise(runId), model);
-    }
-
-    /** The canonical form of a run id, or null if it is not a UUID. */
-    private static String normalise(String runId) {
-        if (runId == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(runId).toString();
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        cache.remove(runId, model);
     }
 
     static void checkPixels(float[] pixels) {

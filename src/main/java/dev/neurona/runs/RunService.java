@@ -2,6 +2,7 @@ package dev.neurona.runs;
 
 import dev.neurona.data.DatasetLibrary;
 import dev.neurona.data.DatasetUnavailableException;
+import dev.neurona.data.Mnist;
 import dev.neurona.data.TensorDataset;
 import dev.neurona.nn.Activation;
 import dev.neurona.nn.BatchProgress;
@@ -209,7 +210,11 @@ public class RunService {
         return config.dataDir().resolve("models").resolve(UUID.fromString(id) + ".zip");
     }
 
+    /** Package and version a run's data came from, recorded with the run so its curve can be reproduced. */
     private String datasetSource(String dataset) {
+        if (!Mnist.NAME.equals(dataset)) {
+            return "unknown";
+        }
         try {
             return datasets.mnist().source();
         } catch (DatasetUnavailableException e) {

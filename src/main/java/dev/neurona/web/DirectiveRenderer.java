@@ -136,7 +136,7 @@ public class DirectiveRenderer {
 
     /** The form template (alone or inside the exercise) with everything it needs. */
     TemplateInstance exerciseForm(io.quarkus.qute.Template template, ExerciseForm form) {
-        SpecParseResult parsed = parser.parse(valuesFor(form), form.layerInputs(), shape());
+        SpecParseResult parsed = parser.parse(form.values(), form.layerInputs(), shape());
         String parameters = parsed.spec().map(s -> Formats.thousands(s.parameterCount())).orElse("");
         return ui.localize(template.instance())
                 .data("form", form.in(ui.msg()))
@@ -149,14 +149,6 @@ public class DirectiveRenderer {
 
     TemplateInstance runPanel(String runId, int epochs) {
         return ui.localize(views.runPanel.data("runId", runId).data("epochs", epochs));
-    }
-
-    private static Map<String, String> valuesFor(ExerciseForm form) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String key : dev.neurona.nn.SpecField.keys()) {
-            values.put(key, form.value(key));
-        }
-        return values;
     }
 
     static DatasetShape shape() {

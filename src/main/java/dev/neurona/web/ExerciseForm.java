@@ -57,6 +57,11 @@ public final class ExerciseForm {
         return new ExerciseForm(exercise, values, layers, messages);
     }
 
+    /** The configuration this form shows, as {@code key: value} strings. */
+    Map<String, String> values() {
+        return values;
+    }
+
     /** The layers this form shows: what the learner typed, or the lesson's. */
     List<LayerInput> layerInputs() {
         return layerInputs;
