@@ -63,6 +63,24 @@ public final class DatasetLibrary {
         return boston;
     }
 
+    /** The data of an exercise by dataset name, as the trainer consumes it. */
+    public ExerciseData exerciseData(String dataset) throws DatasetUnavailableException {
+        return switch (dataset) {
+            case Mnist.NAME -> new ExerciseData(dataset, mnist().source(), mnistTrain(), mnistTest(), DIGITS);
+            case Imdb.NAME -> new ExerciseData(dataset, imdb().source(), new TextExamples(imdb().train(), Imdb.WORDS, 2),
+                    new TextExamples(imdb().test(), Imdb.WORDS, 2), Imdb.LABELS);
+            case Reuters.NAME -> new ExerciseData(dataset, reuters().source(),
+                    new TextExamples(reuters().train(), Reuters.WORDS, Reuters.TOPICS),
+                    new TextExamples(reuters().test(), Reuters.WORDS, Reuters.TOPICS), reuters().topics());
+            case BostonHousing.NAME -> new ExerciseData(dataset, boston().source(), boston().trainTensors(),
+                    boston().testTensors(), java.util.List.of());
+            default -> throw new DatasetUnavailableException(dataset, "there is no dataset called " + dataset, null);
+        };
+    }
+
+    private static final java.util.List<String> DIGITS = java.util.stream.IntStream.range(0, Mnist.CLASSES)
+            .mapToObj(Integer::toString).toList();
+
     /**
      * Whether a dataset can be had. MNIST is loaded (the pages show it anyway); for the text and
      * regression sets only the bundled file is looked for, since loading IMDB takes seconds.

@@ -65,12 +65,21 @@ public record EncodedTexts(int[][] sequences, int[] labels) {
      * a trainer can reuse one batch array for a whole epoch instead of allocating 20 MB per batch of 512.
      */
     public void fillMultiHot(INDArray batch, int from) {
+        int[] indices = new int[(int) batch.rows()];
+        for (int i = 0; i < indices.length; i++) {
+            indices[i] = from + i;
+        }
+        fillMultiHot(batch, indices);
+    }
+
+    /** As {@link #fillMultiHot(INDArray, int)}, for documents picked by index (a shuffled batch). */
+    public void fillMultiHot(INDArray batch, int[] documents) {
         int rows = (int) batch.rows();
         int width = (int) batch.columns();
         batch.assign(0);
         if (batch.isView() || batch.ordering() != 'c' || batch.dataType() != DataType.FLOAT) {
             for (int row = 0; row < rows; row++) {
-                for (int index : sequences[from + row]) {
+                for (int index : sequences[documents[row]]) {
                     if (index > Vocabulary.UNKNOWN && index < width) {
                         batch.putScalar(row, index, 1.0);
                     }
@@ -81,7 +90,7 @@ public record EncodedTexts(int[][] sequences, int[] labels) {
         // write straight into the batch's memory: a native call per word (putScalar) costs ~200 ms a batch
         java.nio.FloatBuffer memory = batch.data().asNioFloat();
         for (int row = 0; row < rows; row++) {
-            for (int index : sequences[from + row]) {
+            for (int index : sequences[documents[row]]) {
                 if (index > Vocabulary.UNKNOWN && index < width) {
                     memory.put(row * width + index, 1f);
                 }

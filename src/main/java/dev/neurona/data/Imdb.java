@@ -21,6 +21,9 @@ public final class Imdb {
     public static final int WORDS = 10_000;
     /** Keras's default seed for its dataset shuffles. */
     public static final long SEED = 113;
+
+    /** Class names in label order, as the dataset's authors name them. */
+    public static final java.util.List<String> LABELS = java.util.List.of("negative", "positive");
     static final String FILE = NAME + "/reviews.tsv.gz";
 
     private final Vocabulary vocabulary;

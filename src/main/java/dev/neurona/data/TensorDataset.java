@@ -6,7 +6,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /** Features and labels (one-hot, or one 0/1 or real-valued column) as ND4J arrays, one example per row. */
-public record TensorDataset(INDArray features, INDArray labels) {
+public record TensorDataset(INDArray features, INDArray labels) implements Examples {
 
     public TensorDataset {
         if (features.rows() != labels.rows()) {
@@ -14,16 +14,33 @@ public record TensorDataset(INDArray features, INDArray labels) {
         }
     }
 
+    @Override
     public int size() {
         return (int) features.rows();
     }
 
+    @Override
     public int inputs() {
         return (int) features.columns();
     }
 
     public int classes() {
         return (int) labels.columns();
+    }
+
+    @Override
+    public int outputs() {
+        return (int) labels.columns();
+    }
+
+    @Override
+    public TensorDataset rows(int[] indices) {
+        return new TensorDataset(Nd4j.pullRows(features, 1, indices), Nd4j.pullRows(labels, 1, indices));
+    }
+
+    @Override
+    public TensorDataset range(int from, int to) {
+        return new TensorDataset(rows(from, to).features().dup(), rows(from, to).labels().dup());
     }
 
     /** Rows [from, to) as views that share memory with this dataset. */

@@ -1,8 +1,28 @@
 package dev.neurona.nn;
 
-/** What a network needs to know about its data: the dataset's name, input width and number of outputs. */
-public record DatasetShape(String dataset, int inputs, int outputs) {
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a network needs to know about its data: the dataset's name, input width, number of outputs
+ * and how many training examples there are (validation and folds are carved out of them).
+ */
+public record DatasetShape(String dataset, int inputs, int outputs, int trainExamples) {
 
     /** MNIST: 28×28 = 784 pixels in, 10 digits out. */
-    public static final DatasetShape MNIST = new DatasetShape("mnist", 784, 10);
+    public static final DatasetShape MNIST = new DatasetShape("mnist", 784, 10, 60_000);
+    /** IMDB: multi-hot vectors of the 10,000 most frequent words, one sigmoid output. */
+    public static final DatasetShape IMDB = new DatasetShape("imdb", 10_000, 1, 25_000);
+    /** Reuters: multi-hot vectors of 10,000 words, 46 topics. */
+    public static final DatasetShape REUTERS = new DatasetShape("reuters", 10_000, 46, 6_883);
+    /** Boston Housing: 13 standardised features, the price in k$. */
+    public static final DatasetShape BOSTON = new DatasetShape("boston", 13, 1, 404);
+
+    private static final Map<String, DatasetShape> KNOWN = Map.of(
+            MNIST.dataset(), MNIST, IMDB.dataset(), IMDB, REUTERS.dataset(), REUTERS, BOSTON.dataset(), BOSTON);
+
+    /** The shape of a bundled dataset, by name. */
+    public static Optional<DatasetShape> of(String dataset) {
+        return Optional.ofNullable(KNOWN.get(dataset));
+    }
 }

@@ -1,5 +1,6 @@
 package dev.neurona.nn;
 
+import dev.neurona.data.Examples;
 import dev.neurona.data.TensorDataset;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,17 +16,17 @@ public final class Evaluator {
         this.maxMisclassified = maxMisclassified;
     }
 
-    public TestEvaluation evaluate(MultiLayerNetwork network, TensorDataset test) {
-        int classes = Math.max(2, test.classes());
+    public TestEvaluation evaluate(MultiLayerNetwork network, Examples test) {
+        int classes = Math.max(2, test.outputs());
         int[][] confusion = new int[classes][classes];
         List<TestEvaluation.Misclassified> wrong = new ArrayList<>();
         double lossSum = 0;
         long correct = 0;
         for (int from = 0; from < test.size(); from += Trainer.EVALUATION_CHUNK) {
             int to = Math.min(test.size(), from + Trainer.EVALUATION_CHUNK);
-            TensorDataset chunk = test.rows(from, to);
-            INDArray features = chunk.features().dup();
-            INDArray labels = chunk.labels().dup();
+            TensorDataset chunk = test.range(from, to);
+            INDArray features = chunk.features();
+            INDArray labels = chunk.labels();
             INDArray outputs = network.output(features, false);
             lossSum += network.score(new org.nd4j.linalg.dataset.DataSet(features, labels), false) * (to - from);
             int[] predicted = Predictions.classes(outputs);
@@ -43,5 +44,24 @@ public final class Evaluator {
             }
         }
         return new TestEvaluation(test.size(), lossSum / test.size(), (double) correct / test.size(), confusion, List.copyOf(wrong));
+    }
+
+    /** Keras's {@code evaluate} for a regression: MSE and MAE on test, plus the predict-the-mean baseline. */
+    public RegressionEvaluation evaluateRegression(MultiLayerNetwork network, Examples train, Examples test) {
+        double trainMean = train.range(0, train.size()).labels().meanNumber().doubleValue();
+        TensorDataset all = test.range(0, test.size());
+        INDArray predicted = network.output(all.features(), false);
+        double loss = network.score(new org.nd4j.linalg.dataset.DataSet(all.features(), all.labels()), false);
+        List<RegressionEvaluation.Pair> pairs = new ArrayList<>();
+        double absolute = 0;
+        double baseline = 0;
+        for (int i = 0; i < test.size(); i++) {
+            double actual = all.labels().getDouble(i, 0);
+            double guess = predicted.getDouble(i, 0);
+            pairs.add(new RegressionEvaluation.Pair(actual, guess));
+            absolute += Math.abs(actual - guess);
+            baseline += Math.abs(actual - trainMean);
+        }
+        return new RegressionEvaluation(test.size(), loss, absolute / test.size(), baseline / test.size(), List.copyOf(pairs));
     }
 }

@@ -19,6 +19,10 @@ public record FieldError(String field, Problem problem, String value, String lim
         TOO_MANY_PARAMETERS,
         TOO_MANY_LAYERS,
         NEEDS_VALIDATION,
+        METRIC_DOES_NOT_FIT_OUTPUT,
+        SOFTMAX_NEEDS_CLASSES,
+        ONE_VALIDATION_ONLY,
+        NOT_ENOUGH_EXAMPLES,
         UNKNOWN_FIELD
     }
 

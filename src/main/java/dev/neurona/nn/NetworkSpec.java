@@ -24,7 +24,10 @@ public record NetworkSpec(
         double validationSplit,
         long seed,
         Regularization regularization,
-        EarlyStopping earlyStopping) {
+        EarlyStopping earlyStopping,
+        Metric metric,
+        int validationFirst,
+        int folds) {
 
     public NetworkSpec {
         hidden = List.copyOf(hidden);
@@ -34,7 +37,18 @@ public record NetworkSpec(
     public NetworkSpec(String dataset, int inputs, List<DenseLayerSpec> hidden, int outputs, Activation output, Loss loss,
             Optimizer optimizer, double learningRate, int epochs, int batchSize, double validationSplit, long seed) {
         this(dataset, inputs, hidden, outputs, output, loss, optimizer, learningRate, epochs, batchSize, validationSplit,
-                seed, Regularization.NONE, EarlyStopping.OFF);
+                seed, Regularization.NONE, EarlyStopping.OFF, Metric.ACCURACY, 0, 0);
+    }
+
+    /** A copy trained for another number of epochs (the final model after K-fold, a retrain). */
+    public NetworkSpec withEpochs(int newEpochs) {
+        return new NetworkSpec(dataset, inputs, hidden, outputs, output, loss, optimizer, learningRate, newEpochs, batchSize,
+                validationSplit, seed, regularization, earlyStopping, metric, validationFirst, folds);
+    }
+
+    /** Whether K-fold cross-validation replaces the single hold-out. */
+    public boolean isKFold() {
+        return folds >= 2;
     }
 
     /** Trainable parameters: weights plus biases of every Dense layer. */
@@ -72,6 +86,9 @@ public record NetworkSpec(
         values.put(SpecField.L2.key(), SpecField.format(regularization.l2()));
         values.put(SpecField.PATIENCE.key(), Integer.toString(earlyStopping.patience()));
         values.put(SpecField.RESTORE_BEST.key(), Boolean.toString(earlyStopping.restoreBest()));
+        values.put(SpecField.METRIC.key(), metric.kerasName());
+        values.put(SpecField.VALIDATION_FIRST.key(), Integer.toString(validationFirst));
+        values.put(SpecField.KFOLD.key(), Integer.toString(folds));
         return values;
     }
 }

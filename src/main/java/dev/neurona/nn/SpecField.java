@@ -23,7 +23,12 @@ public enum SpecField {
     L1("l1", 0, 1, "0"),
     L2("l2", 0, 1, "0"),
     PATIENCE("patience", 0, 100, "0"),
-    RESTORE_BEST("restore_best", Double.NaN, Double.NaN, "false");
+    RESTORE_BEST("restore_best", Double.NaN, Double.NaN, "false"),
+    METRIC("metric", Double.NaN, Double.NaN, "accuracy"),
+    /** Keras lessons hold out the first N training examples ({@code x_val = x_train[:N]}). */
+    VALIDATION_FIRST("validation_first", 0, Double.NaN, "0"),
+    /** K-fold cross-validation: k folds, 0 for none. */
+    KFOLD("kfold", 0, 10, "0");
 
     private final String key;
     private final double min;

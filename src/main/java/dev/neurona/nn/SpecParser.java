@@ -50,11 +50,24 @@ public final class SpecParser {
         Optional<Double> l2 = decimal(values, SpecField.L2, SpecField.L2.max(), errors);
         Optional<Long> patience = integer(values, SpecField.PATIENCE, (long) SpecField.PATIENCE.max(), errors);
         Optional<Boolean> restoreBest = choice(values, SpecField.RESTORE_BEST, SpecParser::bool, errors);
-        if (patience.isPresent() && patience.get() > 0 && validationSplit.isPresent() && validationSplit.get() == 0) {
+        Optional<Metric> metric = choice(values, SpecField.METRIC, Metric::fromKerasName, errors);
+        Optional<Long> validationFirst = integer(values, SpecField.VALIDATION_FIRST, shape.trainExamples() - 1L, errors);
+        Optional<Long> folds = integer(values, SpecField.KFOLD, (long) SpecField.KFOLD.max(), errors);
+        checkValidation(values, validationSplit, validationFirst, folds, shape, errors);
+        boolean anyValidation = validationSplit.orElse(0.0) > 0 || validationFirst.orElse(0L) > 0 || folds.orElse(0L) >= 2;
+        if (patience.isPresent() && patience.get() > 0 && !anyValidation && validationSplit.isPresent()) {
             // early stopping watches the validation loss: without validation data there is nothing to watch
             errors.add(FieldError.of(SpecField.PATIENCE.key(), Problem.NEEDS_VALIDATION, values.get(SpecField.PATIENCE.key())));
         }
 
+        if (output.isPresent() && metric.isPresent() && !metric.get().fits(output.get())) {
+            errors.add(new FieldError(SpecField.METRIC.key(), Problem.METRIC_DOES_NOT_FIT_OUTPUT,
+                    metric.get().kerasName(), output.get().kerasName()));
+        }
+        if (output.isPresent() && output.get() == Activation.SOFTMAX && shape.outputs() < 2) {
+            errors.add(new FieldError(SpecField.OUTPUT.key(), Problem.SOFTMAX_NEEDS_CLASSES,
+                    output.get().kerasName(), Integer.toString(shape.outputs())));
+        }
         if (output.isPresent() && loss.isPresent() && !loss.get().fits(output.get())) {
             errors.add(new FieldError(SpecField.LOSS.key(), Problem.LOSS_DOES_NOT_FIT_OUTPUT,
                     loss.get().kerasName(), output.get().kerasName()));
@@ -65,13 +78,31 @@ public final class SpecParser {
         NetworkSpec spec = new NetworkSpec(shape.dataset(), shape.inputs(), hidden, shape.outputs(), output.get(),
                 loss.get(), optimizer.get(), learningRate.get(), epochs.get().intValue(), batchSize.get().intValue(),
                 validationSplit.get(), seed.get(), new Regularization(dropout.get(), l1.get(), l2.get()),
-                new EarlyStopping(patience.get().intValue(), restoreBest.get()));
+                new EarlyStopping(patience.get().intValue(), restoreBest.get()), metric.get(),
+                validationFirst.get().intValue(), folds.get().intValue());
         if (spec.parameterCount() > limits.maxParameters()) {
             errors.add(new FieldError(SpecField.HIDDEN.key(), Problem.TOO_MANY_PARAMETERS,
                     Long.toString(spec.parameterCount()), Long.toString(limits.maxParameters())));
             return new SpecParseResult(Optional.empty(), List.copyOf(errors));
         }
         return new SpecParseResult(Optional.of(spec), List.of());
+    }
+
+    /** One way of validating at a time, and each leaves enough examples to train on. */
+    private static void checkValidation(Map<String, String> values, Optional<Double> split, Optional<Long> first,
+            Optional<Long> folds, DatasetShape shape, List<FieldError> errors) {
+        if (folds.isPresent() && folds.get() == 1) {
+            errors.add(new FieldError(SpecField.KFOLD.key(), Problem.BELOW_MIN, "1", "2"));
+        }
+        int ways = (split.orElse(0.0) > 0 ? 1 : 0) + (first.orElse(0L) > 0 ? 1 : 0) + (folds.orElse(0L) >= 2 ? 1 : 0);
+        if (ways > 1) {
+            String field = folds.orElse(0L) >= 2 ? SpecField.KFOLD.key() : SpecField.VALIDATION_FIRST.key();
+            errors.add(FieldError.of(field, Problem.ONE_VALIDATION_ONLY, values.getOrDefault(field, "")));
+        }
+        if (folds.isPresent() && folds.get() >= 2 && shape.trainExamples() / folds.get() < 1) {
+            errors.add(new FieldError(SpecField.KFOLD.key(), Problem.NOT_ENOUGH_EXAMPLES,
+                    folds.get().toString(), Integer.toString(shape.trainExamples())));
+        }
     }
 
     private List<DenseLayerSpec> parseHidden(List<LayerInput> inputs, List<FieldError> errors) {

@@ -1,37 +1,41 @@
 package dev.neurona.nn;
 
+import dev.neurona.data.Examples;
 import dev.neurona.data.TensorDataset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Random;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Trains a network the way Keras's {@code fit} does: the last {@code validation_split} of the data is
- * held out, the rest is shuffled every epoch (seeded) and fed in mini-batches; each epoch ends with
- * the validation loss and accuracy.
+ * Trains a network the way Keras's {@code fit} does: validation rows are held out (the last
+ * {@code validation_split}, or the first N), the rest is shuffled every epoch (seeded) and fed in
+ * mini-batches; each epoch ends with the validation loss and metric.
  */
 public final class Trainer {
 
     /** Validation and test examples are scored in chunks of this size to bound memory. */
     static final int EVALUATION_CHUNK = 2000;
 
-    public TrainingOutcome train(NetworkSpec spec, TensorDataset data, TrainingObserver observer) {
-        MultiLayerNetwork network = NetworkFactory.build(spec);
-        BatchAccuracyListener accuracy = new BatchAccuracyListener(spec);
-        network.setListeners(accuracy);
+    /** Trains on {@code data} with the hold-out the spec asks for. */
+    public TrainingOutcome train(NetworkSpec spec, Examples data, TrainingObserver observer) {
+        Holdout holdout = Holdout.of(spec, data.size());
+        return fit(spec, data, holdout, 0, observer);
+    }
 
-        int total = data.size();
-        int validationSize = (int) Math.round(total * spec.validationSplit());
-        int trainSize = total - validationSize;
-        int steps = (trainSize + spec.batchSize() - 1) / spec.batchSize();
-        int[] order = new int[trainSize];
-        for (int i = 0; i < trainSize; i++) {
-            order[i] = i;
-        }
+    /** Trains a fresh network on {@code holdout.train()} rows, validating on {@code holdout.validation()}. */
+    public TrainingOutcome fit(NetworkSpec spec, Examples data, Holdout holdout, int fold, TrainingObserver observer) {
+        MultiLayerNetwork network = NetworkFactory.build(spec);
+        BatchMetricListener batchMetric = new BatchMetricListener(spec);
+        network.setListeners(batchMetric);
+
+        int[] trainRows = holdout.train();
+        int[] order = trainRows.clone();
+        int steps = (order.length + spec.batchSize() - 1) / spec.batchSize();
         Random random = new Random(spec.seed());
         List<EpochResult> history = new ArrayList<>();
         EarlyStopping early = spec.earlyStopping();
@@ -44,36 +48,34 @@ public final class Trainer {
             shuffle(order, random);
             long started = System.nanoTime();
             double lossSum = 0;
-            long correct = 0;
+            double metricSum = 0;
             long seen = 0;
             for (int step = 0; step < steps; step++) {
                 if (observer.stopRequested()) {
                     return new TrainingOutcome(network, history, true);
                 }
                 int from = step * spec.batchSize();
-                int to = Math.min(trainSize, from + spec.batchSize());
-                int[] rows = java.util.Arrays.copyOfRange(order, from, to);
-                INDArray features = Nd4j.pullRows(data.features(), 1, rows);
-                INDArray labels = Nd4j.pullRows(data.labels(), 1, rows);
-                accuracy.expect(labels);
-                network.fit(features, labels);
+                int to = Math.min(order.length, from + spec.batchSize());
+                TensorDataset batch = data.rows(Arrays.copyOfRange(order, from, to));
+                batchMetric.expect(batch.labels());
+                network.fit(batch.features(), batch.labels());
                 int size = to - from;
                 lossSum += network.score() * size;
-                correct += accuracy.correct() >= 0 ? accuracy.correct()
-                        : Predictions.correct(network.output(features, false), labels);
+                metricSum += batchMetric.sum().orElseGet(() ->
+                        spec.metric().sum(network.output(batch.features(), false), batch.labels()));
                 seen += size;
-                observer.onBatch(new BatchProgress(epoch, step + 1, steps, lossSum / seen, (double) correct / seen));
+                observer.onBatch(new BatchProgress(fold, epoch, step + 1, steps, lossSum / seen, metricSum / seen));
             }
             OptionalDouble valLoss = OptionalDouble.empty();
-            OptionalDouble valAccuracy = OptionalDouble.empty();
-            if (validationSize > 0) {
-                Score score = score(network, data.rows(trainSize, total));
+            OptionalDouble valMetric = OptionalDouble.empty();
+            if (holdout.validation().length > 0) {
+                Score score = score(network, spec.metric(), data, holdout.validation());
                 valLoss = OptionalDouble.of(score.loss());
-                valAccuracy = OptionalDouble.of(score.accuracy());
+                valMetric = OptionalDouble.of(score.metric());
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            EpochResult result = new EpochResult(epoch, spec.epochs(), steps, seconds, lossSum / seen,
-                    (double) correct / seen, valLoss, valAccuracy);
+            EpochResult result = new EpochResult(fold, epoch, spec.epochs(), steps, seconds, lossSum / seen,
+                    metricSum / seen, valLoss, valMetric);
             history.add(result);
             observer.onEpoch(result);
             if (early.isOn() && valLoss.isPresent()) {
@@ -98,25 +100,23 @@ public final class Trainer {
             network.setParams(bestParams);
         }
         return new TrainingOutcome(network, history, false, stoppedEarly,
-                bestEpoch > 0 ? java.util.OptionalInt.of(bestEpoch) : java.util.OptionalInt.empty());
+                bestEpoch > 0 ? OptionalInt.of(bestEpoch) : OptionalInt.empty());
     }
 
-    /** Mean loss and accuracy of a network on a dataset, without training. */
-    record Score(double loss, double accuracy) {
+    /** Mean loss and metric of a network on some rows, without training. */
+    record Score(double loss, double metric) {
     }
 
-    static Score score(MultiLayerNetwork network, TensorDataset data) {
+    static Score score(MultiLayerNetwork network, Metric metric, Examples data, int[] rows) {
         double lossSum = 0;
-        long correct = 0;
-        for (int from = 0; from < data.size(); from += EVALUATION_CHUNK) {
-            int to = Math.min(data.size(), from + EVALUATION_CHUNK);
-            TensorDataset chunk = data.rows(from, to);
-            INDArray features = chunk.features().dup();
-            INDArray labels = chunk.labels().dup();
-            lossSum += network.score(new org.nd4j.linalg.dataset.DataSet(features, labels), false) * (to - from);
-            correct += Predictions.correct(network.output(features, false), labels);
+        double metricSum = 0;
+        for (int from = 0; from < rows.length; from += EVALUATION_CHUNK) {
+            int to = Math.min(rows.length, from + EVALUATION_CHUNK);
+            TensorDataset chunk = data.rows(Arrays.copyOfRange(rows, from, to));
+            lossSum += network.score(new org.nd4j.linalg.dataset.DataSet(chunk.features(), chunk.labels()), false) * (to - from);
+            metricSum += metric.sum(network.output(chunk.features(), false), chunk.labels());
         }
-        return new Score(lossSum / data.size(), (double) correct / data.size());
+        return new Score(lossSum / rows.length, metricSum / rows.length);
     }
 
     private static void shuffle(int[] order, Random random) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.neurona.nn.BatchProgress;
 import dev.neurona.nn.EpochResult;
 import dev.neurona.nn.TestEvaluation;
+import dev.neurona.nn.Metric;
+import dev.neurona.nn.RegressionEvaluation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,38 +26,60 @@ final class EventJson {
         return write(data);
     }
 
-    static String batch(BatchProgress p) {
+    static String batch(BatchProgress p, Metric metric) {
         Map<String, Object> data = new LinkedHashMap<>();
+        data.put("fold", p.fold());
         data.put("epoch", p.epoch());
         data.put("step", p.step());
         data.put("steps", p.steps());
         data.put("x", p.epoch() - 1 + (double) p.step() / p.steps());
         data.put("loss", finite(p.loss()));
-        data.put("accuracy", finite(p.accuracy()));
+        data.put(metric.kerasName(), finite(p.metric()));
         return write(data);
     }
 
-    static String epoch(EpochResult r) {
+    static String epoch(EpochResult r, Metric metric) {
         Map<String, Object> data = new LinkedHashMap<>();
+        data.put("fold", r.fold());
         data.put("epoch", r.epoch());
         data.put("epochs", r.epochs());
         data.put("steps", r.steps());
         data.put("seconds", r.seconds());
         data.put("loss", finite(r.loss()));
-        data.put("accuracy", finite(r.accuracy()));
+        data.put(metric.kerasName(), finite(r.metric()));
         data.put("val_loss", r.valLoss().isPresent() ? finite(r.valLoss().getAsDouble()) : null);
-        data.put("val_accuracy", r.valAccuracy().isPresent() ? finite(r.valAccuracy().getAsDouble()) : null);
+        data.put("val_" + metric.kerasName(), r.valMetric().isPresent() ? finite(r.valMetric().getAsDouble()) : null);
         return write(data);
     }
 
-    static String result(TestEvaluation e) {
+    /** A classifier's test result; {@code classNames} label the confusion matrix's rows and columns. */
+    static String result(TestEvaluation e, List<String> classNames) {
         Map<String, Object> data = new LinkedHashMap<>();
+        data.put("task", "classification");
         data.put("examples", e.examples());
         data.put("test_loss", finite(e.loss()));
         data.put("test_accuracy", e.accuracy());
+        data.put("classes", classNames);
         data.put("confusion", e.confusion());
         data.put("misclassified", e.misclassified().stream().map(m -> Map.of(
                 "index", m.index(), "label", m.label(), "predicted", m.predicted(), "confidence", m.confidence())).toList());
+        return write(data);
+    }
+
+    /** A regression's test result, with the K-fold average curve when the run cross-validated. */
+    static String result(RegressionEvaluation e, double[] foldAverage) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("task", "regression");
+        data.put("examples", e.examples());
+        data.put("test_loss", finite(e.loss()));
+        data.put("test_mae", finite(e.mae()));
+        data.put("baseline_mae", finite(e.baselineMae()));
+        data.put("pairs", e.pairs().stream().map(p -> List.of(p.actual(), p.predicted())).toList());
+        List<Double> average = new java.util.ArrayList<>();
+        for (double v : foldAverage) {
+            average.add(finite(v));
+        }
+        data.put("kfold_average", average);
         return write(data);
     }
 

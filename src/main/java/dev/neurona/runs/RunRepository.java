@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import dev.neurona.nn.Metric;
 
 /** Stores run summaries in the database (embedded H2 by default), so they outlive the server process. */
 @ApplicationScoped
@@ -49,30 +50,43 @@ public class RunRepository {
         }
     }
 
+    void recordSource(String runId, String datasetSource) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("UPDATE training_run SET dataset_source = ? WHERE id = ?")) {
+            s.setString(1, datasetSource);
+            s.setString(2, runId);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not store the data source of run " + runId, e);
+        }
+    }
+
     void finish(TrainingRun run, List<String> epochEvents, Optional<String> resultEvent) {
         String sql = "UPDATE training_run SET state = ?, finished_at = ?, epochs_done = ?, history_json = ?, result_json = ?,"
-                + " test_loss = ?, test_accuracy = ?, error_code = ? WHERE id = ?";
+                + " test_loss = ?, test_accuracy = ?, error_code = ?, test_mae = ? WHERE id = ?";
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, run.state().name());
             s.setTimestamp(2, Timestamp.from(run.finishedAt().orElse(Instant.now())));
             s.setInt(3, run.history().size());
             s.setString(4, EventJson.history(epochEvents));
             s.setString(5, resultEvent.orElse(null));
-            if (run.evaluation().isPresent() && Double.isFinite(run.evaluation().get().loss())) {
-                s.setDouble(6, run.evaluation().get().loss());
-            } else {
-                s.setNull(6, Types.DOUBLE);
-            }
-            if (run.evaluation().isPresent()) {
-                s.setDouble(7, run.evaluation().get().accuracy());
-            } else {
-                s.setNull(7, Types.DOUBLE);
-            }
+            Optional<TestScores> scores = run.testScores();
+            setNullable(s, 6, scores.map(TestScores::loss));
+            setNullable(s, 7, scores.filter(t -> t.metric() == Metric.ACCURACY).map(TestScores::value));
             s.setString(8, run.errorCode().orElse(null));
-            s.setString(9, run.id());
+            setNullable(s, 9, scores.filter(t -> t.metric() == Metric.MAE).map(TestScores::value));
+            s.setString(10, run.id());
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not store the end of run " + run.id(), e);
+        }
+    }
+
+    private static void setNullable(PreparedStatement s, int index, Optional<Double> value) throws SQLException {
+        if (value.isPresent() && Double.isFinite(value.get())) {
+            s.setDouble(index, value.get());
+        } else {
+            s.setNull(index, Types.DOUBLE);
         }
     }
 
@@ -126,6 +140,8 @@ public class RunRepository {
         boolean hasLoss = !r.wasNull();
         double testAccuracy = r.getDouble("test_accuracy");
         boolean hasAccuracy = !r.wasNull();
+        double testMae = r.getDouble("test_mae");
+        boolean hasMae = !r.wasNull();
         return new RunSummary(
                 r.getString("id"), r.getString("learner_id"), r.getString("lesson_id"), r.getString("exercise_id"),
                 r.getString("dataset"), r.getString("dataset_source"), config, r.getLong("seed"), r.getLong("parameters"),
@@ -135,6 +151,7 @@ public class RunRepository {
                 Optional.ofNullable(r.getString("result_json")),
                 hasLoss ? OptionalDouble.of(testLoss) : OptionalDouble.empty(),
                 hasAccuracy ? OptionalDouble.of(testAccuracy) : OptionalDouble.empty(),
+                hasMae ? OptionalDouble.of(testMae) : OptionalDouble.empty(),
                 Optional.ofNullable(r.getString("error_code")));
     }
 }

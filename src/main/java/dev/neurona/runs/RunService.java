@@ -2,7 +2,7 @@ package dev.neurona.runs;
 
 import dev.neurona.data.DatasetLibrary;
 import dev.neurona.data.DatasetUnavailableException;
-import dev.neurona.data.Mnist;
+import dev.neurona.data.ExerciseData;
 import dev.neurona.data.TensorDataset;
 import dev.neurona.nn.Activation;
 import dev.neurona.nn.BatchProgress;
@@ -11,6 +11,9 @@ import dev.neurona.nn.Loss;
 import dev.neurona.nn.Optimizer;
 import dev.neurona.nn.EpochResult;
 import dev.neurona.nn.Evaluator;
+import dev.neurona.nn.KFoldTrainer;
+import dev.neurona.nn.Metric;
+import dev.neurona.nn.RegressionEvaluation;
 import dev.neurona.nn.ModelFiles;
 import dev.neurona.nn.NetworkSpec;
 import dev.neurona.nn.TestEvaluation;
@@ -105,6 +108,7 @@ public class RunService {
             NativeRuntime.capThreads(config.workers().threadsPerRun());
             TensorDataset train = datasets.mnistTrain();
             datasets.mnistTest();
+            preloadTextDatasets();
             // one tiny fit loads the native kernels and JIT-compiles the training path
             new Trainer().train(warmUpSpec(), train.rows(0, 512), new TrainingObserver() {
                 @Override
@@ -127,6 +131,19 @@ public class RunService {
         }
     }
 
+    /** Tokenizing IMDB and Reuters takes seconds: done ahead, the first module-3 run starts at once. */
+    private void preloadTextDatasets() {
+        for (String name : List.of(dev.neurona.data.Imdb.NAME, dev.neurona.data.Reuters.NAME, dev.neurona.data.BostonHousing.NAME)) {
+            if (datasets.isAvailable(name)) {
+                try {
+                    datasets.exerciseData(name);
+                } catch (DatasetUnavailableException e) {
+                    LOG.warn(e.getMessage());
+                }
+            }
+        }
+    }
+
     private static NetworkSpec warmUpSpec() {
         return new NetworkSpec("mnist", 784, List.of(new DenseLayerSpec(32, Activation.RELU)), 10, Activation.SOFTMAX,
                 Loss.CATEGORICAL_CROSSENTROPY, Optimizer.RMSPROP, 0.001, 1, 128, 0, 1);
@@ -144,7 +161,8 @@ public class RunService {
             if (waiting.size() >= config.workers().maxQueued()) {
                 throw new QueueFullException(config.workers().maxQueued());
             }
-            repository.insert(run, datasetSource(spec.dataset()));
+            // the source is known once the worker has loaded the data: loading IMDB here would stall every submit
+            repository.insert(run, "pending");
             runs.put(run.id(), run);
             waiting.add(run);
             run.log().append(RunEvent.STATUS, EventJson.status(RunState.QUEUED, waiting.size()));
@@ -210,18 +228,6 @@ public class RunService {
         return config.dataDir().resolve("models").resolve(UUID.fromString(id) + ".zip");
     }
 
-    /** Package and version a run's data came from, recorded with the run so its curve can be reproduced. */
-    private String datasetSource(String dataset) {
-        if (!Mnist.NAME.equals(dataset)) {
-            return "unknown";
-        }
-        try {
-            return datasets.mnist().source();
-        } catch (DatasetUnavailableException e) {
-            return "unavailable";
-        }
-    }
-
     private void execute(TrainingRun run) {
         synchronized (this) {
             waiting.remove(run);
@@ -235,9 +241,12 @@ public class RunService {
         long deadline = System.nanoTime() + config.runs().maxWallTime().toNanos();
         RunObserver observer = new RunObserver(run, deadline, config.runs().batchEventInterval().toNanos());
         try {
-            TensorDataset train = datasets.mnistTrain();
-            TensorDataset test = datasets.mnistTest();
-            TrainingOutcome outcome = new Trainer().train(run.spec(), train, observer);
+            ExerciseData data = datasets.exerciseData(run.spec().dataset());
+            repository.recordSource(run.id(), data.source());
+            NetworkSpec spec = run.spec();
+            TrainingOutcome outcome = spec.isKFold()
+                    ? new KFoldTrainer().train(spec, data.train(), observer)
+                    : new Trainer().train(spec, data.train(), observer);
             if (outcome.stopped() && run.cancelRequested()) {
                 end(run, RunState.CANCELLED, Optional.empty());
                 return;
@@ -248,10 +257,9 @@ public class RunService {
                 end(run, RunState.FAILED, Optional.empty());
                 return;
             }
-            TestEvaluation evaluation = new Evaluator(config.runs().misclassifiedShown()).evaluate(outcome.network(), test);
+            String resultJson = evaluate(run, data, outcome);
             ModelFiles.save(outcome.network(), modelPath(run.id()));
-            run.evaluation(evaluation);
-            RunEvent result = run.log().append(RunEvent.RESULT, EventJson.result(evaluation));
+            RunEvent result = run.log().append(RunEvent.RESULT, resultJson);
             end(run, RunState.FINISHED, Optional.of(result.data()));
         } catch (DatasetUnavailableException e) {
             run.errorCode("dataset_unavailable");
@@ -265,12 +273,25 @@ public class RunService {
         }
     }
 
+    /** Scores the trained network on the test set: a classifier's confusion matrix, a regression's MAE and scatter. */
+    private String evaluate(TrainingRun run, ExerciseData data, TrainingOutcome outcome) {
+        Evaluator evaluator = new Evaluator(config.runs().misclassifiedShown());
+        if (data.isRegression()) {
+            RegressionEvaluation evaluation = evaluator.evaluateRegression(outcome.network(), data.train(), data.test());
+            run.testScores(new TestScores(evaluation.loss(), Metric.MAE, evaluation.mae()));
+            return EventJson.result(evaluation, KFoldTrainer.averageValidationMetric(outcome.history()));
+        }
+        TestEvaluation evaluation = evaluator.evaluate(outcome.network(), data.test());
+        run.testScores(new TestScores(evaluation.loss(), Metric.ACCURACY, evaluation.accuracy()));
+        return EventJson.result(evaluation, data.classNames());
+    }
+
     private void end(TrainingRun run, RunState state, Optional<String> resultEvent) {
         run.state(state);
         run.log().append(RunEvent.STATUS, EventJson.status(state, 0));
         List<String> epochs = new ArrayList<>();
         for (EpochResult r : run.history()) {
-            epochs.add(EventJson.epoch(r));
+            epochs.add(EventJson.epoch(r, run.spec().metric()));
         }
         try {
             repository.finish(run, epochs, resultEvent);
@@ -326,14 +347,14 @@ public class RunService {
             long now = System.nanoTime();
             if (progress.step() == 1 || progress.step() == progress.steps() || now - lastBatchEvent >= batchInterval) {
                 lastBatchEvent = now;
-                run.log().append(RunEvent.BATCH, EventJson.batch(progress));
+                run.log().append(RunEvent.BATCH, EventJson.batch(progress, run.spec().metric()));
             }
         }
 
         @Override
         public void onEpoch(EpochResult result) {
             run.addEpoch(result);
-            run.log().append(RunEvent.EPOCH, EventJson.epoch(result));
+            run.log().append(RunEvent.EPOCH, EventJson.epoch(result, run.spec().metric()));
         }
 
         @Override

@@ -29,5 +29,16 @@ public record RunSummary(
         Optional<String> resultEvent,
         OptionalDouble testLoss,
         OptionalDouble testAccuracy,
+        OptionalDouble testMae,
         Optional<String> errorCode) {
+
+    /** The metric this run reports, as its configuration names it (older runs only knew accuracy). */
+    public String metricName() {
+        return config.getOrDefault("metric", "accuracy");
+    }
+
+    /** The test value of {@link #metricName()}, if the run got that far. */
+    public OptionalDouble testMetric() {
+        return "mae".equals(metricName()) ? testMae : testAccuracy;
+    }
 }

@@ -2,7 +2,6 @@ package dev.neurona.runs;
 
 import dev.neurona.nn.EpochResult;
 import dev.neurona.nn.NetworkSpec;
-import dev.neurona.nn.TestEvaluation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +20,7 @@ public final class TrainingRun {
     private final List<EpochResult> history = new CopyOnWriteArrayList<>();
     private volatile RunState state = RunState.QUEUED;
     private volatile boolean cancelRequested;
-    private volatile TestEvaluation evaluation;
+    private volatile TestScores testScores;
     private volatile String errorCode;
     private volatile Instant finishedAt;
 
@@ -71,8 +70,8 @@ public final class TrainingRun {
         return List.copyOf(history);
     }
 
-    public Optional<TestEvaluation> evaluation() {
-        return Optional.ofNullable(evaluation);
+    public Optional<TestScores> testScores() {
+        return Optional.ofNullable(testScores);
     }
 
     public Optional<String> errorCode() {
@@ -102,8 +101,8 @@ public final class TrainingRun {
         history.add(result);
     }
 
-    void evaluation(TestEvaluation result) {
-        this.evaluation = result;
+    void testScores(TestScores scores) {
+        this.testScores = scores;
     }
 
     void errorCode(String code) {

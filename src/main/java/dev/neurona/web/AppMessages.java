@@ -437,4 +437,26 @@ public interface AppMessages {
 
     @Message("Con la misma semilla, este enlace reproduce la misma curva.")
     String shareLinkHelp();
+
+    // metrics and hold-outs of module 3
+    @Message("Métrica")
+    String metric();
+
+    @Message("Validación: las primeras N muestras de entrenamiento")
+    String validationFirst();
+
+    @Message("Validación cruzada K-fold: número de pliegues (0 = no)")
+    String kfold();
+
+    @Message("La métrica {metric} no tiene sentido con la salida {output}: la accuracy necesita probabilidades (sigmoid o softmax); para regresión usa mae.")
+    String errMetricOutput(String metric, String output);
+
+    @Message("softmax reparte la probabilidad entre varias clases, y esta salida tiene {outputs} unidad: usa sigmoid.")
+    String errSoftmaxNeedsClasses(String outputs);
+
+    @Message("Elige una sola forma de validar: una fracción, las primeras N muestras o K-fold.")
+    String errOneValidationOnly();
+
+    @Message("No hay ejemplos suficientes: solo hay {examples} de entrenamiento.")
+    String errNotEnoughExamples(String examples);
 }

@@ -130,19 +130,20 @@ public class DirectiveRenderer {
         }
         Map<String, String> values = exercise.merge(shared);
         List<dev.neurona.nn.LayerInput> layers = dev.neurona.nn.LayerInput.parseAll(values.getOrDefault("hidden", ""));
-        SpecParseResult parsed = parser.parse(values, layers, shape());
+        SpecParseResult parsed = parser.parse(values, layers, shape(exercise, values));
         return ExerciseForm.withErrors(exercise, values, layers, parsed.errors(), ui.msg());
     }
 
     /** The form template (alone or inside the exercise) with everything it needs. */
     TemplateInstance exerciseForm(io.quarkus.qute.Template template, ExerciseForm form) {
-        SpecParseResult parsed = parser.parse(form.values(), form.layerInputs(), shape());
+        DatasetShape shape = shape(form.exercise(), form.values());
+        SpecParseResult parsed = parser.parse(form.values(), form.layerInputs(), shape);
         String parameters = parsed.spec().map(s -> Formats.thousands(s.parameterCount())).orElse("");
         return ui.localize(template.instance())
                 .data("form", form.in(ui.msg()))
                 .data("maxUnits", config.limits().maxUnits())
                 .data("maxLayers", config.limits().maxHiddenLayers())
-                .data("outputs", shape().outputs())
+                .data("outputs", shape.outputs())
                 .data("parameters", parameters)
                 .data("oob", false);
     }
@@ -151,8 +152,9 @@ public class DirectiveRenderer {
         return ui.localize(views.runPanel.data("runId", runId).data("epochs", epochs));
     }
 
-    static DatasetShape shape() {
-        return DatasetShape.MNIST;
+    /** The data shape an exercise's configuration trains on (a playground's inputs depend on its features). */
+    static DatasetShape shape(ExerciseDefinition exercise, Map<String, String> values) {
+        return DatasetShape.of(exercise.dataset()).orElse(DatasetShape.MNIST);
     }
 
     private String widget(Directive directive) {
@@ -219,7 +221,7 @@ public class DirectiveRenderer {
         values.put("batch_size", "1");
         values.put("validation_split", "0");
         values.put("seed", "0");
-        SpecParseResult parsed = parser.parse(values, shape());
+        SpecParseResult parsed = parser.parse(values, DatasetShape.MNIST);
         if (!parsed.isValid()) {
             return notice(parsed.errors().stream().map(e -> FieldErrorMessages.message(e, ui.msg())).findFirst().orElse(""), true);
         }

@@ -113,7 +113,14 @@ public final class ExerciseForm {
             case L2 -> msg.l2();
             case PATIENCE -> msg.patience();
             case RESTORE_BEST -> msg.restoreBest();
+            case METRIC -> msg.metric();
+            case VALIDATION_FIRST -> msg.validationFirst();
+            case KFOLD -> msg.kfold();
         };
+    }
+
+    ExerciseDefinition exercise() {
+        return exercise;
     }
 
     public String id() {
@@ -168,14 +175,31 @@ public final class ExerciseForm {
     /** Numeric fields in the order the form shows them. */
     public List<String> numericFields() {
         List<String> fields = new ArrayList<>(List.of(SpecField.LEARNING_RATE.key(), SpecField.EPOCHS.key(),
-                SpecField.BATCH_SIZE.key(), SpecField.VALIDATION_SPLIT.key(), SpecField.SEED.key()));
-        // regularization and early stopping appear only in exercises that let the learner use them
-        for (SpecField optional : List.of(SpecField.DROPOUT, SpecField.L1, SpecField.L2, SpecField.PATIENCE)) {
-            if (editable(optional.key())) {
+                SpecField.BATCH_SIZE.key()));
+        // the lessons hold out validation one way each: a fraction, the first N, or K folds
+        if (!shows(SpecField.VALIDATION_FIRST) && !shows(SpecField.KFOLD)) {
+            fields.add(SpecField.VALIDATION_SPLIT.key());
+        }
+        fields.add(SpecField.SEED.key());
+        // regularization, early stopping and the other hold-outs appear only where the lesson uses them
+        for (SpecField optional : List.of(SpecField.VALIDATION_FIRST, SpecField.KFOLD, SpecField.DROPOUT, SpecField.L1,
+                SpecField.L2, SpecField.PATIENCE)) {
+            if (shows(optional)) {
                 fields.add(optional.key());
             }
         }
         return fields;
+    }
+
+    /** An optional field is shown when the learner may change it or the lesson sets it to something else than its default. */
+    private boolean shows(SpecField field) {
+        String value = value(field.key());
+        return editable(field.key()) || (!value.isEmpty() && !value.equals(field.defaultValue()));
+    }
+
+    /** The metric's Keras name, for the chart and the epoch table. */
+    public String metricName() {
+        return valueOrDefault(SpecField.METRIC.key());
     }
 
     /** The value of an optional field, or its default when the lesson does not set it. */
@@ -191,6 +215,7 @@ public final class ExerciseForm {
     /** The HTML input step of a numeric field: decimals where the field takes them. */
     public String step(String key) {
         return key.equals(SpecField.EPOCHS.key()) || key.equals(SpecField.BATCH_SIZE.key()) || key.equals(SpecField.SEED.key())
-                || key.equals(SpecField.PATIENCE.key()) ? "1" : "any";
+                || key.equals(SpecField.PATIENCE.key()) || key.equals(SpecField.VALIDATION_FIRST.key())
+                || key.equals(SpecField.KFOLD.key()) ? "1" : "any";
     }
 }

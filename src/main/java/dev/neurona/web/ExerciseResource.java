@@ -3,6 +3,7 @@ package dev.neurona.web;
 import dev.neurona.data.DatasetUnavailableException;
 import dev.neurona.lesson.CourseContent;
 import dev.neurona.lesson.ExerciseDefinition;
+import dev.neurona.nn.DatasetShape;
 import dev.neurona.nn.EquivalentCode;
 import dev.neurona.nn.InvalidModelException;
 import dev.neurona.nn.LayerInput;
@@ -77,7 +78,7 @@ public class ExerciseResource {
     public Response start(@PathParam("exercise") String exerciseId, MultivaluedMap<String, String> form) {
         ExerciseDefinition exercise = exercise(exerciseId);
         Bound bound = bind(exercise, form);
-        SpecParseResult parsed = parser.parse(bound.values(), bound.layers(), DirectiveRenderer.shape());
+        SpecParseResult parsed = parser.parse(bound.values(), bound.layers(), DirectiveRenderer.shape(exercise, bound.values()));
         if (!parsed.isValid()) {
             ExerciseForm withErrors = ExerciseForm.withErrors(exercise, bound.values(), bound.layers(), parsed.errors(), ui.msg());
             return Response.status(UNPROCESSABLE)
@@ -110,8 +111,9 @@ public class ExerciseResource {
     @Path("summary")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public String summary(@PathParam("exercise") String exerciseId, MultivaluedMap<String, String> form) {
-        Bound bound = bind(exercise(exerciseId), form);
-        SpecParseResult parsed = parser.parse(bound.values(), bound.layers(), DirectiveRenderer.shape());
+        ExerciseDefinition exercise = exercise(exerciseId);
+        Bound bound = bind(exercise, form);
+        SpecParseResult parsed = parser.parse(bound.values(), bound.layers(), DirectiveRenderer.shape(exercise, bound.values()));
         if (!parsed.isValid()) {
             return "";
         }
@@ -123,8 +125,9 @@ public class ExerciseResource {
     @Path("code")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public String code(@PathParam("exercise") String exerciseId, MultivaluedMap<String, String> form) {
-        Bound bound = bind(exercise(exerciseId), form);
-        SpecParseResult parsed = parser.parse(bound.values(), bound.layers(), DirectiveRenderer.shape());
+        ExerciseDefinition exercise = exercise(exerciseId);
+        Bound bound = bind(exercise, form);
+        SpecParseResult parsed = parser.parse(bound.values(), bound.layers(), DirectiveRenderer.shape(exercise, bound.values()));
         if (!parsed.isValid()) {
             return ui.localize(views.notice.data("text", ui.msg().formHasErrors()).data("error", true)).render();
         }
@@ -155,7 +158,7 @@ public class ExerciseResource {
             return uploadError(exerciseId, msg.errUploadTooLarge(limit / (1024 * 1024)));
         }
         try {
-            ModelEvaluationService.UploadedEvaluation result = models.evaluate(Files.readAllBytes(upload.uploadedFile()), DirectiveRenderer.shape());
+            ModelEvaluationService.UploadedEvaluation result = models.evaluate(Files.readAllBytes(upload.uploadedFile()), DatasetShape.MNIST);
             return Response.ok(ui.localize(views.uploadResult.data("evaluation", result.evaluation())
                     .data("parameters", Formats.thousands(result.parameters()))).render()).build();
         } catch (InvalidModelException e) {

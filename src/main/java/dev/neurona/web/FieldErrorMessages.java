@@ -22,6 +22,10 @@ final class FieldErrorMessages {
             case TOO_MANY_LAYERS -> msg.errTooManyLayers(error.limit());
             case NEEDS_VALIDATION -> msg.errNeedsValidation();
             case UNKNOWN_FIELD -> msg.errUnknownField();
+            case METRIC_DOES_NOT_FIT_OUTPUT -> msg.errMetricOutput(error.value(), error.limit());
+            case SOFTMAX_NEEDS_CLASSES -> msg.errSoftmaxNeedsClasses(error.limit());
+            case ONE_VALIDATION_ONLY -> msg.errOneValidationOnly();
+            case NOT_ENOUGH_EXAMPLES -> msg.errNotEnoughExamples(error.limit());
         };
     }
 }

@@ -79,7 +79,7 @@ class TrainerTest {
         assertEquals(steps, first.steps());
         assertTrue(last.loss() < first.loss(), "train loss falls: " + recorder.epochs);
         assertTrue(last.valLoss().orElseThrow() < first.valLoss().orElseThrow(), "val loss falls: " + recorder.epochs);
-        assertTrue(last.valAccuracy().orElseThrow() > 0.8, "val accuracy " + last.valAccuracy());
+        assertTrue(last.valMetric().orElseThrow() > 0.8, "val accuracy " + last.valMetric());
 
         TestEvaluation evaluation = new Evaluator(20).evaluate(outcome.network(), test);
         assertEquals(1000, evaluation.examples());
@@ -102,7 +102,7 @@ class TrainerTest {
     void batchAccuracyComesFromTheTrainingForwardPass() {
         NetworkSpec spec = spec(Map.of("hidden", "16 relu, 8 tanh"));
         MultiLayerNetwork network = NetworkFactory.build(spec);
-        BatchAccuracyListener listener = new BatchAccuracyListener(spec);
+        BatchMetricListener listener = new BatchMetricListener(spec);
         network.setListeners(listener);
         TensorDataset batch = train.rows(0, 128);
         INDArray features = batch.features().dup();
@@ -110,7 +110,7 @@ class TrainerTest {
         int expected = Predictions.correct(network.output(features, false), labels);
         listener.expect(labels);
         network.fit(features, labels);
-        assertEquals(expected, listener.correct());
+        assertEquals(expected, listener.sum().orElseThrow(), 0);
     }
 
     @Test
@@ -152,7 +152,7 @@ class TrainerTest {
         Path file = dir.resolve("other.zip");
         ModelFiles.save(NetworkFactory.build(other), file);
         assertEquals(InvalidModelException.Reason.NOT_A_MODEL, reason(Arrays2.truncate(Files.readAllBytes(file))));
-        DatasetShape twoClasses = new DatasetShape("mnist", 784, 2);
+        DatasetShape twoClasses = new DatasetShape("mnist", 784, 2, 60_000);
         InvalidModelException e = assertThrows(InvalidModelException.class,
                 () -> ModelFiles.readUpload(Files.readAllBytes(file), twoClasses));
         assertEquals(InvalidModelException.Reason.WRONG_SHAPE, e.reason());
@@ -200,7 +200,7 @@ class TrainerTest {
         for (EpochResult epoch : recorder.epochs) {
             assertTrue(epoch.valLoss().orElseThrow() >= bestValLoss);
         }
-        double restored = Trainer.score(outcome.network(), small.rows(210, 300)).loss();
+        double restored = Trainer.score(outcome.network(), Metric.ACCURACY, small, java.util.stream.IntStream.range(210, 300).toArray()).loss();
         assertEquals(bestValLoss, restored, 1e-5, "the network holds the best epoch's weights");
     }
 }

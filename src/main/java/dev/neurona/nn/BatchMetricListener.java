@@ -9,28 +9,29 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Counts correct predictions of each training batch from the forward pass DL4J already does, as
- * Keras computes its training accuracy: DL4J hands listeners the activations up to the input of the
+ * Measures each training batch's metric (correct predictions, absolute errors) from the forward pass
+ * DL4J already does, as Keras computes its training metric: DL4J hands listeners the activations up to the input of the
  * output layer, so only the small output layer is recomputed here, not the whole network.
  */
-final class BatchAccuracyListener extends BaseTrainingListener {
+final class BatchMetricListener extends BaseTrainingListener {
 
     private final NetworkSpec spec;
     private INDArray labels;
-    private int correct;
+    private double sum;
+    private boolean measured;
 
-    BatchAccuracyListener(NetworkSpec spec) {
+    BatchMetricListener(NetworkSpec spec) {
         this.spec = spec;
     }
 
     void expect(INDArray batchLabels) {
         this.labels = batchLabels;
-        this.correct = -1;
+        this.measured = false;
     }
 
-    /** Correct predictions of the last batch, or -1 if DL4J did not report its forward pass. */
-    int correct() {
-        return correct;
+    /** The metric summed over the last batch, empty if DL4J did not report its forward pass. */
+    java.util.OptionalDouble sum() {
+        return measured ? java.util.OptionalDouble.of(sum) : java.util.OptionalDouble.empty();
     }
 
     @Override
@@ -48,7 +49,8 @@ final class BatchAccuracyListener extends BaseTrainingListener {
                 INDArray z = last.castTo(w.dataType()).mmul(w).addiRowVector(b);
                 outputs = spec.output().dl4j().getActivationFunction().getActivation(z, false);
             }
-            correct = Predictions.correct(outputs, labels);
+            sum = spec.metric().sum(outputs, labels);
+            measured = true;
         }
     }
 }

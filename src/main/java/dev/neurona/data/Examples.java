@@ -1,0 +1,28 @@
+package dev.neurona.data;
+
+/**
+ * Examples a trainer draws batches from. Rows are materialised as tensors only when asked for, so a
+ * text corpus whose multi-hot vectors would take gigabytes can still be trained on batch by batch.
+ */
+public interface Examples {
+
+    int size();
+
+    /** Width of a feature row. */
+    int inputs();
+
+    /** Width of a label row: 1 for binary or regression targets, the class count for one-hot labels. */
+    int outputs();
+
+    /** The given rows, in that order, as a new features/labels pair. */
+    TensorDataset rows(int[] indices);
+
+    /** Rows [from, to) as tensors the caller may keep or modify. */
+    default TensorDataset range(int from, int to) {
+        int[] indices = new int[to - from];
+        for (int i = 0; i < indices.length; i++) {
+            indices[i] = from + i;
+        }
+        return rows(indices);
+    }
+}
