@@ -63,6 +63,15 @@ public final class DatasetLibrary {
         return boston;
     }
 
+    /** Package and version a dataset comes from, read from its SOURCE note (cheap: nothing is loaded). */
+    public String source(String dataset) {
+        try {
+            return Mnist.NAME.equals(dataset) ? mnist().source() : GzipLines.source(files, dataset);
+        } catch (DatasetUnavailableException | java.io.IOException e) {
+            return "";
+        }
+    }
+
     /** The data of an exercise by dataset name, as the trainer consumes it. */
     public ExerciseData exerciseData(String dataset) throws DatasetUnavailableException {
         return switch (dataset) {

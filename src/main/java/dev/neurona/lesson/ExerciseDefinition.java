@@ -51,6 +51,10 @@ public record ExerciseDefinition(String id, String lessonId, String dataset, Map
             String[] parts = item.substring(eq + 1).split("\\|");
             Map<String, String> values = new LinkedHashMap<>();
             values.put("hidden", parts[0].trim());
+            // a preset names only the remedy it adds: the others go back to off
+            for (String remedy : List.of("dropout", "l1", "l2")) {
+                values.put(remedy, "0");
+            }
             for (int i = 1; i < parts.length; i++) {
                 String[] pair = parts[i].trim().split("\\s+", 2);
                 if (pair.length == 2) {
@@ -64,6 +68,14 @@ public record ExerciseDefinition(String id, String lessonId, String dataset, Map
 
     /** A named configuration change the form can load. */
     public record Preset(String name, Map<String, String> values) {
+
+        /** The values as a query string ({@code hidden=4+relu%2C+4+relu&dropout=0.5}) for the page's script. */
+        public String query() {
+            StringBuilder query = new StringBuilder();
+            values.forEach((key, value) -> query.append(query.isEmpty() ? "" : "&").append(key).append('=')
+                    .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)));
+            return query.toString();
+        }
     }
 
     /** Whether the exercise overlays the learner's runs on one chart of this series (e.g. {@code val_loss}). */

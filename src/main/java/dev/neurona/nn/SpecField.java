@@ -17,7 +17,7 @@ public enum SpecField {
     LEARNING_RATE("learning_rate", 1e-6, 10),
     EPOCHS("epochs", 1, Double.NaN),
     BATCH_SIZE("batch_size", 1, Double.NaN),
-    VALIDATION_SPLIT("validation_split", 0, 0.5),
+    VALIDATION_SPLIT("validation_split", 0, 0.5, "0"),
     SEED("seed", 0, Integer.MAX_VALUE),
     DROPOUT("dropout", 0, 0.9, "0"),
     L1("l1", 0, 1, "0"),

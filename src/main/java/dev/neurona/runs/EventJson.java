@@ -53,9 +53,10 @@ final class EventJson {
     }
 
     /** A classifier's test result; {@code classNames} label the confusion matrix's rows and columns. */
-    static String result(TestEvaluation e, List<String> classNames) {
+    static String result(TestEvaluation e, List<String> classNames, String dataset) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("task", "classification");
+        data.put("dataset", dataset);
         data.put("examples", e.examples());
         data.put("test_loss", finite(e.loss()));
         data.put("test_accuracy", e.accuracy());

@@ -283,7 +283,7 @@ public class RunService {
         }
         TestEvaluation evaluation = evaluator.evaluate(outcome.network(), data.test());
         run.testScores(new TestScores(evaluation.loss(), Metric.ACCURACY, evaluation.accuracy()));
-        return EventJson.result(evaluation, data.classNames());
+        return EventJson.result(evaluation, data.classNames(), data.name());
     }
 
     private void end(TrainingRun run, RunState state, Optional<String> resultEvent) {

@@ -459,4 +459,86 @@ public interface AppMessages {
 
     @Message("No hay ejemplos suficientes: solo hay {examples} de entrenamiento.")
     String errNotEnoughExamples(String examples);
+
+    // module 3 charts and results
+    @Message("Error absoluto medio (mae)")
+    String maeChart();
+
+    @Message("Pérdida de validación (val_loss) por pliegue")
+    String kfoldLossChart();
+
+    @Message("val_{metric} por pliegue")
+    String kfoldMetricChart(String metric);
+
+    @Message("Validación cruzada con {folds} pliegues: cada curva es una red nueva validada con un pliegue distinto. Después se entrena el modelo final con todos los datos.")
+    String kfoldChartHelp(int folds);
+
+    @Message("Pliegue {fold}")
+    String foldLabel(int fold);
+
+    @Message("Modelo final")
+    String finalModel();
+
+    @Message("sobre los {count} ejemplos de prueba, que la red no vio al entrenar")
+    String testExamplesGeneric(int count);
+
+    @Message("Cada fila es la clase real y cada columna lo que predijo la red; la diagonal son los aciertos.")
+    String confusionHelpGeneric();
+
+    @Message("Precisión por clase")
+    String perClassTitle();
+
+    @Message("clase")
+    String colClass();
+
+    @Message("ejemplos")
+    String colExamples();
+
+    @Message("aciertos")
+    String colHits();
+
+    @Message("Predecir siempre la media")
+    String baselineName();
+
+    @Message("La red se equivoca de media {mae} k$ por zona; predecir siempre el precio medio de entrenamiento fallaría {baseline} k$.")
+    String regressionSummary(String mae, String baseline);
+
+    @Message("Precio real frente a predicho (k$)")
+    String scatterTitle();
+
+    @Message("precio real (k$)")
+    String scatterX();
+
+    @Message("precio predicho (k$)")
+    String scatterY();
+
+    @Message("predicción perfecta")
+    String perfectLine();
+
+    @Message("zona de prueba")
+    String testPoint();
+
+    @Message("MAE de validación medio de los pliegues")
+    String averageTitle();
+
+    @Message("Saltar las primeras épocas")
+    String skipEpochs();
+
+    @Message("Mejor época de la media: {epoch} (val_mae {value})")
+    String bestAverageEpoch(int epoch, String value);
+
+    @Message("Variantes")
+    String presetsTitle();
+
+    @Message("Cargar la variante {name}")
+    String loadPreset(String name);
+
+    @Message("Comparar tus entrenamientos ({series})")
+    String compareTitle(String series);
+
+    @Message("Marca los entrenamientos que quieras superponer. Cada línea es la {series} de un entrenamiento terminado de este ejercicio.")
+    String compareHelp(String series);
+
+    @Message("Cuando termines al menos un entrenamiento con validación, aparecerá aquí.")
+    String compareEmpty();
 }

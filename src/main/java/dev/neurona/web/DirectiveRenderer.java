@@ -11,6 +11,7 @@ import dev.neurona.lesson.Quiz;
 import dev.neurona.lesson.QuizParser;
 import dev.neurona.nn.DatasetShape;
 import dev.neurona.nn.ModelSummary;
+import dev.neurona.nn.NetworkSpec;
 import dev.neurona.nn.SpecParseResult;
 import dev.neurona.nn.SpecParser;
 import dev.neurona.runs.NeuronaConfig;
@@ -112,10 +113,12 @@ public class DirectiveRenderer {
                 .map(RunSummary::id)
                 .or(() -> runs.history(learner.id(), 50).stream().filter(r -> r.exerciseId().equals(exerciseId))
                         .findFirst().map(RunSummary::id));
-        String panel = shown.map(id -> runPanel(id, 0).render()).orElse("");
+        String panel = shown.flatMap(runs::summary).map(r -> runPanel(r).render()).orElse("");
         return exerciseForm(views.exercise, sharedForm(exercise, shared))
                 .data("dataset", exercise.dataset())
-                .data("datasetSource", available ? source() : "")
+                .data("datasetSource", available ? datasets.source(exercise.dataset()) : "")
+                .data("presets", exercise.presets())
+                .data("compare", exercise.compareSeries().orElse(""))
                 .data("datasetMissing", !available)
                 .data("runPanel", panel)
                 .data("exerciseId", exercise.id())
@@ -148,8 +151,18 @@ public class DirectiveRenderer {
                 .data("oob", false);
     }
 
-    TemplateInstance runPanel(String runId, int epochs) {
-        return ui.localize(views.runPanel.data("runId", runId).data("epochs", epochs));
+    /** The live panel of a run: charts of its loss and metric (one curve per fold with K-fold), epoch table, result. */
+    TemplateInstance runPanel(String runId, NetworkSpec spec) {
+        return runPanel(runId, spec.epochs(), spec.metric().kerasName(), spec.folds(), spec.dataset());
+    }
+
+    TemplateInstance runPanel(RunSummary run) {
+        return runPanel(run.id(), run.epochs(), run.metricName(), parseInt(run.config().getOrDefault("kfold", "0"), 0), run.dataset());
+    }
+
+    private TemplateInstance runPanel(String runId, int epochs, String metric, int folds, String dataset) {
+        return ui.localize(views.runPanel.data("runId", runId).data("epochs", epochs).data("metric", metric)
+                .data("folds", folds >= 2 ? folds : 0).data("dataset", dataset));
     }
 
     /** The data shape an exercise's configuration trains on (a playground's inputs depend on its features). */
@@ -234,14 +247,6 @@ public class DirectiveRenderer {
 
     String notice(String text, boolean error) {
         return ui.localize(views.notice.data("text", text).data("error", error)).render();
-    }
-
-    private String source() {
-        try {
-            return datasets.mnist().source();
-        } catch (DatasetUnavailableException e) {
-            return "";
-        }
     }
 
     private static int parseInt(String text, int fallback) {

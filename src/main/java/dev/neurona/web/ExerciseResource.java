@@ -98,7 +98,7 @@ public class ExerciseResource {
             String cleanForm = renderer.exerciseForm(views.exerciseForm, ExerciseForm.withErrors(exercise, bound.values(), bound.layers(), List.of(), ui.msg()))
                     .data("oob", true).render();
             return Response.status(Response.Status.CREATED)
-                    .entity(renderer.runPanel(run.id(), spec.epochs()).render() + cleanForm)
+                    .entity(renderer.runPanel(run.id(), spec).render() + cleanForm)
                     .header("Location", "/lessons/" + exercise.lessonId() + "?run=" + run.id())
                     .build();
         } catch (QueueFullException e) {
@@ -141,6 +141,18 @@ public class ExerciseResource {
         exercise(exerciseId);
         return ui.localize(views.history.data("runs", runs.history(learner.id(), 100).stream()
                 .filter(r -> r.exerciseId().equals(exerciseId)).limit(20).toList())).render();
+    }
+
+    /** The learner's finished runs of this exercise, overlaid on one chart of the exercise's compared series. */
+    @GET
+    @Path("compare")
+    public String compare(@PathParam("exercise") String exerciseId) {
+        ExerciseDefinition exercise = exercise(exerciseId);
+        String series = exercise.compareSeries().orElseThrow(() -> new jakarta.ws.rs.NotFoundException("no comparison"));
+        List<CompareView.ComparedRun> compared = CompareView.of(runs.history(learner.id(), 100).stream()
+                .filter(r -> r.exerciseId().equals(exerciseId)).limit(12).toList(), series);
+        return ui.localize(views.compareRuns.data("series", series).data("runs", compared)
+                .data("runsJson", CompareView.json(compared)).data("exerciseId", exerciseId)).render();
     }
 
     @POST

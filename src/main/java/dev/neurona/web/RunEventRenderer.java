@@ -40,10 +40,25 @@ public class RunEventRenderer {
 
     @SuppressWarnings("unchecked")
     String result(Map<String, Object> result, String runId, Locale locale) {
-        ConfusionView confusion = ConfusionView.of((List<List<Number>>) result.get("confusion"));
-        return Ui.localize(views.runResult.data("runId", runId).data("result", result)
-                .data("confusion", confusion.rows()).data("classes", confusion.classes())
-                .data("misclassified", result.get("misclassified")), locale).render();
+        if ("regression".equals(result.get("task"))) {
+            return Ui.localize(views.regressionResult.data("runId", runId).data("result", result)
+                    .data("pairsJson", json(result.get("pairs"))).data("averageJson", json(result.get("kfold_average"))), locale)
+                    .render();
+        }
+        List<String> names = (List<String>) result.getOrDefault("classes", List.of());
+        ConfusionView confusion = ConfusionView.of((List<List<Number>>) result.get("confusion"), names);
+        // results stored before datasets other than MNIST existed carry no dataset name
+        String dataset = String.valueOf(result.getOrDefault("dataset", "mnist"));
+        return Ui.localize(views.runResult.data("runId", runId).data("result", result).data("dataset", dataset)
+                .data("confusion", confusion).data("misclassified", result.get("misclassified")), locale).render();
+    }
+
+    private static String json(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value == null ? List.of() : value);
+        } catch (Exception e) {
+            return "[]";
+        }
     }
 
     private static Map<String, Object> parse(String json) {

@@ -3,6 +3,7 @@ package dev.neurona.web;
 import dev.neurona.runs.RunEvent;
 import dev.neurona.runs.RunEventLog;
 import dev.neurona.runs.RunService;
+import dev.neurona.runs.RunSummary;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -86,9 +87,9 @@ public class RunResource {
     @jakarta.ws.rs.Path("panel")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance panel(@PathParam("id") String id) {
-        runs.summary(id).filter(r -> r.learnerId().equals(learner.id()))
+        RunSummary run = runs.summary(id).filter(r -> r.learnerId().equals(learner.id()))
                 .orElseThrow(() -> new NotFoundException("no run " + id));
-        return renderer.runPanel(id, 0);
+        return renderer.runPanel(run);
     }
 
     @GET

@@ -52,6 +52,14 @@ public class Views {
     Template runResult;
 
     @Inject
+    @Location("regression-result.html")
+    Template regressionResult;
+
+    @Inject
+    @Location("compare-runs.html")
+    Template compareRuns;
+
+    @Inject
     @Location("run-error.html")
     Template runError;
 
