@@ -55,6 +55,11 @@ public final class Imdb {
         return source;
     }
 
+    /** Encodes a new review (a learner's, say) as the training reviews were: same words, same columns. */
+    public TextEncoder encoder() {
+        return new TextEncoder(vocabulary, WORDS);
+    }
+
     /** An encoded review back as words, {@code ?} for words outside the vocabulary. */
     public String decode(int[] review) {
         return vocabulary.decode(review);

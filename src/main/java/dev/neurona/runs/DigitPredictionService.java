@@ -1,25 +1,15 @@
 package dev.neurona.runs;
 
 import dev.neurona.data.Mnist;
-import dev.neurona.nn.ModelFiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.NoSuchElementException;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Lesson 1.5's "draw a digit": runs a finished run's saved model on one 28×28 image a learner drew.
- * Models are loaded from {@link RunService#modelFile(String)} on first use and kept in a small
- * LRU cache, so a learner drawing stroke after stroke does not reload the zip every time. A
- * {@link MultiLayerNetwork} is not thread-safe: each cached model is used by one request at a time.
+ * Lesson 1.5's "draw a digit": runs a finished run's saved model (from the {@link ModelCache}) on
+ * one 28×28 image a learner drew.
  */
 @ApplicationScoped
 public class DigitPredictionService {
@@ -27,45 +17,8 @@ public class DigitPredictionService {
     /** The image size the models take: 28×28 grey levels in [0, 1], row by row. */
     public static final int PIXELS = 28 * 28;
 
-    /** How many models stay loaded; an MNIST model is a few MB at most (the parameter limit is 5 M floats). */
-    static final int CACHED_MODELS = 8;
-
     @Inject
-    RunService runs;
-
-    /** Run id → its loaded model, least recently used first. Guarded by {@code this}. */
-    private final Map<String, CachedModel> cache = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, CachedModel> eldest) {
-            return size() > CACHED_MODELS;
-        }
-    };
-
-    /** A model of a run, loaded once; its lock serialises loading and every use of the network. */
-    private static final class CachedModel {
-        private final Path file;
-        private MultiLayerNetwork network;
-
-        CachedModel(Path file) {
-            this.file = file;
-        }
-
-        synchronized float[] output(float[] pixels) throws IOException {
-            if (network == null) {
-                network = ModelFiles.load(file);
-            }
-            INDArray input = Nd4j.create(pixels, new long[] {1, PIXELS}, DataType.FLOAT).castTo(network.params().dataType());
-            INDArray output = network.output(input, false);
-            return output.castTo(DataType.FLOAT).toFloatVector();
-        }
-    }
-
-    /** A model whose answer cannot be shown: it does not have ten outputs, or they are not finite numbers. */
-    public static final class UnusableModelException extends RuntimeException {
-        UnusableModelException(String message) {
-            super(message);
-        }
-    }
+    ModelCache models;
 
     /**
      * The prediction of run {@code runId}'s model for one image.
@@ -76,31 +29,9 @@ public class DigitPredictionService {
      * @throws UnusableModelException if the model's outputs cannot be read as ten class scores
      */
     public Prediction predict(String runId, float[] pixels) {
-        CachedModel model = model(runId);
+        ModelCache.Model model = models.model(runId);
         checkPixels(pixels);
-        float[] output;
-        try {
-            output = model.output(pixels);
-        } catch (IOException e) {
-            forget(runId, model);
-            throw new UncheckedIOException("could not load the model of run " + runId, e);
-        }
-        return toPrediction(output);
-    }
-
-    private synchronized CachedModel model(String runId) {
-        CachedModel model = cache.get(runId);
-        if (model == null) {
-            // also refuses ids that are not run ids: RunService knows what a run id is
-            Path file = runs.modelFile(runId).orElseThrow(() -> new NoSuchElementException("run " + runId + " has no saved model"));
-            model = new CachedModel(file);
-            cache.put(runId, model);
-        }
-        return model;
-    }
-
-    private synchronized void forget(String runId, CachedModel model) {
-        cache.remove(runId, model);
+        return toPrediction(model.output(Nd4j.create(pixels, new long[] {1, PIXELS}, DataType.FLOAT)));
     }
 
     static void checkPixels(float[] pixels) {

@@ -525,7 +525,7 @@ public interface AppMessages {
     String skipEpochs();
 
     @Message("Mejor época de la media: {epoch} (val_mae {value})")
-    String bestAverageEpoch(int epoch, String value);
+    String bestAverageEpoch(String epoch, String value);
 
     @Message("Variantes")
     String presetsTitle();

@@ -3,6 +3,7 @@ package dev.neurona.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.neurona.runs.DigitPredictionService;
 import dev.neurona.runs.Prediction;
+import dev.neurona.runs.UnusableModelException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -43,7 +44,7 @@ public class PredictResource {
             return error(404, e.getMessage());
         } catch (IllegalArgumentException e) {
             return error(422, e.getMessage());
-        } catch (DigitPredictionService.UnusableModelException e) {
+        } catch (UnusableModelException e) {
             return error(409, e.getMessage());
         }
     }

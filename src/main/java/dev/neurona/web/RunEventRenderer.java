@@ -41,7 +41,11 @@ public class RunEventRenderer {
     @SuppressWarnings("unchecked")
     String result(Map<String, Object> result, String runId, Locale locale) {
         if ("regression".equals(result.get("task"))) {
+            int epochs = ((List<?>) result.getOrDefault("kfold_average", List.of())).size();
+            // lesson 3.10 skips the first 10 epochs, whose huge errors flatten the rest of the curve
+            int skipMax = Math.max(0, epochs - 2);
             return Ui.localize(views.regressionResult.data("runId", runId).data("result", result)
+                    .data("skipMax", skipMax).data("skipDefault", Math.min(10, skipMax))
                     .data("pairsJson", json(result.get("pairs"))).data("averageJson", json(result.get("kfold_average"))), locale)
                     .render();
         }

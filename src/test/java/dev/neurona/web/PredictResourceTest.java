@@ -51,7 +51,7 @@ class PredictResourceTest {
             String id = startRun(ExerciseResourceTest.Form.small()
                     .set("hidden_units", "32").set("hidden_activation", "relu")
                     .set("epochs", "1").set("batch_size", "256"));
-            String done = awaitDone(id);
+            String done = awaitDone(base, id);
             assertTrue(done.contains("finished"), "the run must finish: " + done);
             trainedRun = id;
         }
@@ -59,7 +59,12 @@ class PredictResourceTest {
     }
 
     private static String startRun(ExerciseResourceTest.Form form) {
-        Response response = form.request().cookie(CurrentLearner.COOKIE, UUID.randomUUID().toString()).post(ExerciseResourceTest.RUNS);
+        return startRun(ExerciseResourceTest.RUNS, UUID.randomUUID().toString(), form);
+    }
+
+    /** Starts a run of the form on an exercise's runs endpoint ({@code /exercises/ID/runs}) as {@code learner}; the run's id. */
+    static String startRun(String runsPath, String learner, ExerciseResourceTest.Form form) {
+        Response response = form.request().cookie(CurrentLearner.COOKIE, learner).post(runsPath);
         assertEquals(201, response.statusCode(), response.asString());
         Matcher panel = ExerciseResourceTest.RUN_PANEL.matcher(response.asString());
         assertTrue(panel.find(), response.asString());
@@ -67,7 +72,7 @@ class PredictResourceTest {
     }
 
     /** Reads the run's event stream, which the server ends after {@code done}; the done event's data. */
-    private String awaitDone(String runId) throws Exception {
+    static String awaitDone(URL base, String runId) throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "runs/" + runId + "/events"))
                 .header("Accept", "text/event-stream").timeout(TRAINING_TIMEOUT).GET().build();
@@ -194,12 +199,7 @@ class PredictResourceTest {
     @Test
     void aRunWithoutAModelIs404() {
         String owner = UUID.randomUUID().toString();
-        Response started = ExerciseResourceTest.Form.small().set("epochs", "50").request()
-                .cookie(CurrentLearner.COOKIE, owner).post(ExerciseResourceTest.RUNS);
-        assertEquals(201, started.statusCode(), started.asString());
-        Matcher panel = ExerciseResourceTest.RUN_PANEL.matcher(started.asString());
-        assertTrue(panel.find());
-        String runId = panel.group(1);
+        String runId = startRun(ExerciseResourceTest.RUNS, owner, ExerciseResourceTest.Form.small().set("epochs", "50"));
         given().cookie(CurrentLearner.COOKIE, owner).post("/runs/" + runId + "/cancel").then().statusCode(202);
         Response response = predict(runId, json(new float[784]));
         assertEquals(404, response.statusCode(), response.asString());

@@ -1,0 +1,79 @@
+package dev.neurona.web;
+
+import dev.neurona.data.DatasetUnavailableException;
+import dev.neurona.runs.ReviewRefusedException;
+import dev.neurona.runs.ReviewScoringService;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateGlobal;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Lesson 3.3's "type a review": {@code POST /runs/{id}/review} with the form field {@code text}
+ * answers the score as an HTML fragment (templates/review-result.html) for the box of
+ * templates/review-box.html, or a 4xx with a message to show beside the field.
+ */
+@Path("/runs/{id}/review")
+public class ReviewResource {
+
+    /** The textarea's {@code maxlength}: the browser stops where the server would refuse. */
+    @TemplateGlobal
+    static int reviewMaxCharacters = ReviewScoringService.MAX_CHARACTERS;
+
+    @Inject
+    ReviewScoringService reviews;
+
+    @Inject
+    Ui ui;
+
+    @Inject
+    @Location("review-result.html")
+    Template result;
+
+    @Inject
+    @Location("review-error.html")
+    Template error;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response score(@PathParam("id") String id, @FormParam("text") String text) throws DatasetUnavailableException {
+        try {
+            return Response.ok(ui.localize(result.data("score", reviews.score(id, text))).render()).build();
+        } catch (ReviewRefusedException e) {
+            String message = message(e.reason(), text, MessageBundles.get(ReviewMessages.class,
+                    Localized.Literal.of(ui.locale().getLanguage())));
+            return Response.status(status(e.reason())).entity(ui.localize(error.data("message", message)).render()).build();
+        }
+    }
+
+    private static int status(ReviewRefusedException.Reason reason) {
+        return switch (reason) {
+            case NO_RUN, NO_MODEL -> 404;
+            case NOT_IMDB, NOT_FINISHED, UNUSABLE -> 409;
+            case EMPTY, TOO_LONG -> 422;
+        };
+    }
+
+    private static String message(ReviewRefusedException.Reason reason, String text, ReviewMessages msg) {
+        return switch (reason) {
+            case NO_RUN -> msg.errorNoRun();
+            case NO_MODEL -> msg.errorNoModel();
+            case NOT_IMDB -> msg.errorNotImdb();
+            case NOT_FINISHED -> msg.errorNotFinished();
+            case UNUSABLE -> msg.errorUnusable();
+            case EMPTY -> msg.errorEmpty();
+            case TOO_LONG -> msg.errorTooLong(text.length(), ReviewScoringService.MAX_CHARACTERS);
+        };
+    }
+}

@@ -1,0 +1,229 @@
+// The live run view: uPlot charts of loss and metric (accuracy or mae) and the Keras-style epoch
+// table, fed by the run's SSE events. With K-fold, one validation curve per fold.
+(function () {
+  'use strict';
+
+  var cssVar = Neurona.cssVar;
+  var views = new WeakMap();
+  var FOLD_COLORS = ['--series-train', '--series-val', '--ok', '--danger', '--warn', '--accent-strong'];
+
+  function fmt(value) {
+    return value === null || value === undefined ? '—' : Number(value).toFixed(4);
+  }
+
+  function axes(figure, decimals) {
+    var axisColor = function () { return cssVar('--text-muted'); };
+    var gridColor = function () { return cssVar('--grid'); };
+    return [
+      { label: figure.getAttribute('data-x-label'), stroke: axisColor, grid: { stroke: gridColor, width: 1 }, ticks: { stroke: gridColor },
+        incrs: [1, 2, 5, 10, 20, 50, 100], values: function (u, vals) { return vals.map(function (v) { return String(v); }); } },
+      { label: figure.getAttribute('data-y-label'), stroke: axisColor, grid: { stroke: gridColor, width: 1 }, ticks: { stroke: gridColor }, size: 56,
+        values: function (u, vals) { return vals.map(function (v) { return v.toFixed(decimals); }); } }
+    ];
+  }
+
+  function RunView(root) {
+    this.root = root;
+    this.epochs = Number(root.getAttribute('data-epochs')) || 0;
+    this.metric = root.getAttribute('data-metric') || 'accuracy';
+    this.folds = Number(root.getAttribute('data-folds')) || 0;
+    this.data = { x: [], loss: [], valLoss: [], metric: [], valMetric: [] };
+    this.foldData = { x: [], loss: [], metric: [] };
+    this.progress = root.querySelector('.epoch-progress progress');
+    this.progressText = root.querySelector('.epoch-progress .progress-text');
+    this.tbody = root.querySelector('.fit-table tbody');
+    this.pending = false;
+    this.charts = [];
+    var self = this;
+    if (this.folds) {
+      for (var f = 0; f < this.folds; f++) { this.foldData.loss.push([]); this.foldData.metric.push([]); }
+    }
+    root.querySelectorAll('.chart').forEach(function (figure) {
+      self.charts.push(self.folds ? self.createFoldChart(figure) : self.createChart(figure));
+    });
+    if (window.ResizeObserver) {
+      new ResizeObserver(function () { self.resize(); }).observe(root.querySelector('.charts'));
+    }
+    document.addEventListener('neurona:theme', function () { self.charts.forEach(function (c) { c.redraw(); }); });
+  }
+
+  RunView.prototype.yRange = function (kind) {
+    if (kind === 'metric' && this.metric === 'accuracy') {
+      return function (u, min, max) { return [Math.max(0, Math.min(min, 0.8) - 0.02), 1]; };
+    }
+    return function (u, min, max) { return [0, Math.max(max || 0.5, 0.05) * 1.08]; };
+  };
+
+  RunView.prototype.createChart = function (figure) {
+    var kind = figure.getAttribute('data-chart');
+    var plot = figure.querySelector('.plot');
+    var train = kind === 'loss' ? 'loss' : this.metric;
+    var self = this;
+    var opts = {
+      width: Math.max(plot.clientWidth, 240),
+      height: 240,
+      scales: {
+        x: { time: false, range: function (u, min, max) { return [0, Math.max(self.epochs || 1, max || 1)]; } },
+        y: { range: this.yRange(kind) }
+      },
+      axes: axes(figure, 2),
+      legend: { show: true, live: true },
+      cursor: { drag: { x: false, y: false } },
+      series: [
+        { label: figure.getAttribute('data-x-label'), value: function (u, v) { return v === null || v === undefined ? '—' : v.toFixed(2); } },
+        { label: train, stroke: function () { return cssVar('--series-train'); }, width: 2, spanGaps: true, points: { show: false },
+          value: function (u, v) { return fmt(v); } },
+        { label: 'val_' + train, stroke: function () { return cssVar('--series-val'); }, width: 2, spanGaps: true, dash: [6, 4],
+          points: { show: true, size: 7, fill: function () { return cssVar('--series-val'); } }, value: function (u, v) { return fmt(v); } }
+      ]
+    };
+    var chart = new uPlot(opts, [[], [], []], plot);
+    chart.kind = kind;
+    return chart;
+  };
+
+  /** K-fold: x is the epoch, one val series per fold (each fold trains a new network). */
+  RunView.prototype.createFoldChart = function (figure) {
+    var kind = figure.getAttribute('data-chart');
+    var plot = figure.querySelector('.plot');
+    var name = kind === 'loss' ? 'val_loss' : 'val_' + this.metric;
+    var self = this;
+    var series = [{ label: figure.getAttribute('data-x-label'), value: function (u, v) { return v === null || v === undefined ? '—' : String(v); } }];
+    for (var f = 0; f < this.folds; f++) {
+      (function (color) {
+        series.push({ label: name + ' · fold ' + (f + 1), stroke: function () { return cssVar(color); }, width: 2, spanGaps: true,
+          points: { show: false }, value: function (u, v) { return fmt(v); } });
+      })(FOLD_COLORS[f % FOLD_COLORS.length]);
+    }
+    var opts = {
+      width: Math.max(plot.clientWidth, 240),
+      height: 240,
+      scales: {
+        x: { time: false, range: function () { return [1, Math.max(self.epochs || 2, 2)]; } },
+        y: { range: function (u, min, max) { return [0, Math.max(max || 0.5, 0.05) * 1.08]; } }
+      },
+      axes: axes(figure, kind === 'loss' ? 1 : 2),
+      legend: { show: true, live: true },
+      cursor: { drag: { x: false, y: false } },
+      series: series
+    };
+    var empty = [[]];
+    for (var i = 0; i < this.folds; i++) empty.push([]);
+    var chart = new uPlot(opts, empty, plot);
+    chart.kind = kind;
+    return chart;
+  };
+
+  RunView.prototype.resize = function () {
+    this.charts.forEach(function (chart) {
+      var width = chart.root.parentElement.clientWidth;
+      if (width > 0 && Math.abs(width - chart.width) > 2) chart.setSize({ width: width, height: 240 });
+    });
+  };
+
+  RunView.prototype.redraw = function () {
+    var self = this;
+    if (this.pending) return;
+    this.pending = true;
+    requestAnimationFrame(function () {
+      self.pending = false;
+      if (self.folds) {
+        var fd = self.foldData;
+        self.root.setAttribute('data-points', String(fd.loss.reduce(function (n, s) { return n + s.filter(function (v) { return v !== null; }).length; }, 0)));
+        self.charts.forEach(function (chart) {
+          chart.setData([fd.x].concat(chart.kind === 'loss' ? fd.loss : fd.metric));
+        });
+        return;
+      }
+      var d = self.data;
+      self.root.setAttribute('data-points', String(d.x.length));
+      self.charts.forEach(function (chart) {
+        chart.setData(chart.kind === 'loss' ? [d.x, d.loss, d.valLoss] : [d.x, d.metric, d.valMetric]);
+      });
+    });
+  };
+
+  /** Overall progress: with K-fold the work is (folds + 1) trainings of `epochs` epochs. */
+  RunView.prototype.setProgress = function (e) {
+    var within = (e.epoch - 1 + e.step / e.steps) / Math.max(this.epochs || e.epoch, 1);
+    var value = within;
+    if (this.folds) {
+      var index = e.fold > 0 ? e.fold - 1 : this.folds;
+      value = (index + within) / (this.folds + 1);
+    } else {
+      value = e.step / e.steps;
+    }
+    this.progress.value = value;
+    this.progress.setAttribute('aria-valuenow', String(Math.round(100 * value)));
+  };
+
+  RunView.prototype.batch = function (e) {
+    this.setProgress(e);
+    var phase = this.folds ? (e.fold > 0 ? 'Fold ' + e.fold + '/' + this.folds + ' · ' : (this.root.getAttribute('data-final-label') || 'Final') + ' · ') : '';
+    this.progressText.textContent = phase + 'Epoch ' + e.epoch + (this.epochs ? '/' + this.epochs : '') + ' · ' + e.step + '/' + e.steps +
+      ' · loss: ' + fmt(e.loss) + ' · ' + this.metric + ': ' + fmt(e[this.metric]);
+    if (this.folds) return;
+    var d = this.data;
+    d.x.push(e.x); d.loss.push(e.loss); d.valLoss.push(null); d.metric.push(e[this.metric]); d.valMetric.push(null);
+    this.redraw();
+  };
+
+  RunView.prototype.epoch = function (e) {
+    this.epochs = e.epochs;
+    var val = e['val_' + this.metric];
+    if (this.folds) {
+      var fd = this.foldData;
+      while (fd.x.length < e.epochs) {
+        fd.x.push(fd.x.length + 1);
+        fd.loss.forEach(function (s) { s.push(null); });
+        fd.metric.forEach(function (s) { s.push(null); });
+      }
+      if (e.fold > 0 && e.fold <= this.folds) {
+        fd.loss[e.fold - 1][e.epoch - 1] = e.val_loss;
+        fd.metric[e.fold - 1][e.epoch - 1] = val === undefined ? null : val;
+      }
+    } else if (e.val_loss !== null || (val !== null && val !== undefined)) {
+      var d = this.data;
+      d.x.push(e.epoch); d.loss.push(null); d.valLoss.push(e.val_loss); d.metric.push(null); d.valMetric.push(val === undefined ? null : val);
+    }
+    var cells = [e.epoch + '/' + e.epochs, e.steps + '/' + e.steps, e.seconds.toFixed(1) + ' s', fmt(e.loss), fmt(e[this.metric]), fmt(e.val_loss), fmt(val)];
+    if (this.folds) cells.unshift(e.fold > 0 ? String(e.fold) : '—');
+    var row = document.createElement('tr');
+    cells.forEach(function (text) {
+      var cell = document.createElement('td');
+      cell.textContent = text;
+      row.appendChild(cell);
+    });
+    this.tbody.appendChild(row);
+    this.redraw();
+  };
+
+  RunView.prototype.done = function () {
+    this.progress.value = this.progress.max;
+    this.root.setAttribute('data-done', '');
+    document.body.dispatchEvent(new CustomEvent('neurona:run-ended', { bubbles: true }));
+  };
+
+  Neurona.runView = function (root) {
+    var view = views.get(root);
+    if (!view) {
+      view = new RunView(root);
+      views.set(root, view);
+    }
+    return view;
+  };
+
+  document.addEventListener('htmx:sseBeforeMessage', function (event) {
+    var type = event.detail.type;
+    if (type !== 'batch' && type !== 'epoch' && type !== 'done') return;
+    event.preventDefault();
+    var run = event.target.closest('.run');
+    if (!run) return;
+    var view = Neurona.runView(run);
+    if (type === 'done') {
+      view.done();
+    } else {
+      view[type](JSON.parse(event.detail.data));
+    }
+  });
+})();
