@@ -158,9 +158,16 @@
         list.appendChild(row);
       });
     }
+    var empty = form.querySelector('.no-layers');
+    if (empty && list) empty.hidden = list.children.length > 0;
     values.forEach(function (value, key) {
+      if (key === 'features') {
+        var chosen = value.split(',').map(function (f) { return f.trim(); });
+        form.querySelectorAll('input[name="feature"]').forEach(function (box) { box.checked = chosen.indexOf(box.value) >= 0; });
+        return;
+      }
       var field = form.querySelector('[name="' + key + '"]:not([type="hidden"])');
-      if (field && key !== 'hidden') field.value = value;
+      if (field && key !== 'hidden' && !field.disabled) field.value = value;
     });
     form.querySelectorAll('.preset').forEach(function (b) { b.removeAttribute('aria-pressed'); });
     button.setAttribute('aria-pressed', 'true');

@@ -27,6 +27,11 @@
     this.epochs = Number(root.getAttribute('data-epochs')) || 0;
     this.metric = root.getAttribute('data-metric') || 'accuracy';
     this.folds = Number(root.getAttribute('data-folds')) || 0;
+    var host = root.querySelector('.decision-map-host');
+    // plane runs (playground, XOR) stream a decision map, and their dashed loss curve is the test loss
+    this.map = host && Neurona.decisionMap ? Neurona.decisionMap(host, { labels: {
+      title: host.getAttribute('data-title'), class0: host.getAttribute('data-class0'), class1: host.getAttribute('data-class1'),
+      train: host.getAttribute('data-train'), test: host.getAttribute('data-test') } }) : null;
     this.data = { x: [], loss: [], valLoss: [], metric: [], valMetric: [] };
     this.foldData = { x: [], loss: [], metric: [] };
     this.progress = root.querySelector('.epoch-progress progress');
@@ -73,7 +78,7 @@
         { label: figure.getAttribute('data-x-label'), value: function (u, v) { return v === null || v === undefined ? '—' : v.toFixed(2); } },
         { label: train, stroke: function () { return cssVar('--series-train'); }, width: 2, spanGaps: true, points: { show: false },
           value: function (u, v) { return fmt(v); } },
-        { label: 'val_' + train, stroke: function () { return cssVar('--series-val'); }, width: 2, spanGaps: true, dash: [6, 4],
+        { label: this.map && kind === 'loss' ? 'test_loss' : 'val_' + train, stroke: function () { return cssVar('--series-val'); }, width: 2, spanGaps: true, dash: [6, 4],
           points: { show: true, size: 7, fill: function () { return cssVar('--series-val'); } }, value: function (u, v) { return fmt(v); } }
       ]
     };
@@ -198,6 +203,21 @@
     this.redraw();
   };
 
+  RunView.prototype.points = function (e) {
+    if (this.map) this.map.update({ train: e.train, test: e.test });
+  };
+
+  RunView.prototype.grid = function (e) {
+    if (!this.map) return;
+    this.map.update({ grid: { resolution: e.resolution, range: e.range, probabilities: e.probabilities } });
+    this.root.setAttribute('data-grids', String(Number(this.root.getAttribute('data-grids') || 0) + 1));
+    if (e.test_loss !== null && e.test_loss !== undefined) {
+      var d = this.data;
+      d.x.push(e.epoch); d.loss.push(null); d.valLoss.push(e.test_loss); d.metric.push(null); d.valMetric.push(null);
+      this.redraw();
+    }
+  };
+
   RunView.prototype.done = function () {
     this.progress.value = this.progress.max;
     this.root.setAttribute('data-done', '');
@@ -215,7 +235,7 @@
 
   document.addEventListener('htmx:sseBeforeMessage', function (event) {
     var type = event.detail.type;
-    if (type !== 'batch' && type !== 'epoch' && type !== 'done') return;
+    if (['batch', 'epoch', 'done', 'grid', 'points'].indexOf(type) < 0) return;
     event.preventDefault();
     var run = event.target.closest('.run');
     if (!run) return;

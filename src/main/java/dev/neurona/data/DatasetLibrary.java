@@ -66,6 +66,9 @@ public final class DatasetLibrary {
     /** Package and version a dataset comes from, read from its SOURCE note (cheap: nothing is loaded). */
     public String source(String dataset) {
         try {
+            if (TruthTable.NAME.equals(dataset) || PlaygroundData.NAME.equals(dataset)) {
+                return "";
+            }
             return Mnist.NAME.equals(dataset) ? mnist().source() : GzipLines.source(files, dataset);
         } catch (DatasetUnavailableException | java.io.IOException e) {
             return "";
@@ -83,6 +86,7 @@ public final class DatasetLibrary {
                     new TextExamples(reuters().test(), Reuters.WORDS, Reuters.TOPICS), reuters().topics());
             case BostonHousing.NAME -> new ExerciseData(dataset, boston().source(), boston().trainTensors(),
                     boston().testTensors(), java.util.List.of());
+            case TruthTable.NAME -> new ExerciseData(dataset, "truth table", TruthTable.xor(1), TruthTable.xor(1), PlaygroundData.CLASSES);
             default -> throw new DatasetUnavailableException(dataset, "there is no dataset called " + dataset, null);
         };
     }
@@ -97,6 +101,7 @@ public final class DatasetLibrary {
     public boolean isAvailable(String dataset) {
         String file = switch (dataset) {
             case Mnist.NAME -> null;
+            case TruthTable.NAME, PlaygroundData.NAME -> "generated";
             case Imdb.NAME -> Imdb.FILE;
             case Reuters.NAME -> Reuters.FILE;
             case BostonHousing.NAME -> BostonHousing.FILE;
@@ -112,6 +117,9 @@ public final class DatasetLibrary {
         }
         if (file.isEmpty()) {
             return false;
+        }
+        if (file.equals("generated")) {
+            return true;
         }
         try (java.io.InputStream in = files.open(file).orElse(null)) {
             return in != null;

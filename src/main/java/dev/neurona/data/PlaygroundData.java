@@ -26,4 +26,16 @@ public record PlaygroundData(Toy2dKind kind, int points, double noise, double tr
         // moves points between the sides but never changes the points themselves
         return TrainTestSplit.of(kind.generate(points, noise, seed), trainRatio, seed);
     }
+
+    /** The split as an exercise's data, fed through {@code features}; test points are the ones never trained on. */
+    public ExerciseData exerciseData(FeatureMap features) {
+        TrainTestSplit split = split();
+        return new ExerciseData(NAME, "generated: " + kind.key() + ", seed " + seed, features.apply(split.train()),
+                features.apply(split.test()), CLASSES);
+    }
+
+    /** The dataset name exercises use for generated points. */
+    public static final String NAME = "playground";
+
+    static final java.util.List<String> CLASSES = java.util.List.of("0", "1");
 }

@@ -6,6 +6,9 @@ import org.nd4j.linalg.factory.Nd4j;
 /** Logic gates as datasets: the four input pairs (0,0), (0,1), (1,0), (1,1) and the gate's 0/1 output. */
 public final class TruthTable {
 
+    /** The dataset name of lesson 1.6's exercise. */
+    public static final String NAME = "xor";
+
     private static final float[][] INPUTS = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};
 
     private TruthTable() {

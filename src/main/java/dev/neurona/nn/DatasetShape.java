@@ -18,8 +18,18 @@ public record DatasetShape(String dataset, int inputs, int outputs, int trainExa
     /** Boston Housing: 13 standardised features, the price in k$. */
     public static final DatasetShape BOSTON = new DatasetShape("boston", 13, 1, 404);
 
-    private static final Map<String, DatasetShape> KNOWN = Map.of(
-            MNIST.dataset(), MNIST, IMDB.dataset(), IMDB, REUTERS.dataset(), REUTERS, BOSTON.dataset(), BOSTON);
+    /** Lesson 1.6: the four rows of XOR's truth table. */
+    public static final DatasetShape XOR = new DatasetShape("xor", 2, 1, 4);
+    /** Lesson 1.12: generated 2-D points; the inputs are the chosen features, at most 2,000 points. */
+    public static final DatasetShape PLAYGROUND = new DatasetShape("playground", 2, 1, 2000);
+
+    private static final Map<String, DatasetShape> KNOWN = Map.of(MNIST.dataset(), MNIST, IMDB.dataset(), IMDB,
+            REUTERS.dataset(), REUTERS, BOSTON.dataset(), BOSTON, XOR.dataset(), XOR, PLAYGROUND.dataset(), PLAYGROUND);
+
+    /** Whether runs on this data draw a decision map: the inputs are points of a plane. */
+    public boolean isPlane() {
+        return dataset.equals(XOR.dataset) || dataset.equals(PLAYGROUND.dataset);
+    }
 
     /** The shape of a bundled dataset, by name. */
     public static Optional<DatasetShape> of(String dataset) {

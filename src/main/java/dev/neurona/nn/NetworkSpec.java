@@ -27,7 +27,8 @@ public record NetworkSpec(
         EarlyStopping earlyStopping,
         Metric metric,
         int validationFirst,
-        int folds) {
+        int folds,
+        java.util.Optional<PlaygroundSetup> playground) {
 
     public NetworkSpec {
         hidden = List.copyOf(hidden);
@@ -37,13 +38,13 @@ public record NetworkSpec(
     public NetworkSpec(String dataset, int inputs, List<DenseLayerSpec> hidden, int outputs, Activation output, Loss loss,
             Optimizer optimizer, double learningRate, int epochs, int batchSize, double validationSplit, long seed) {
         this(dataset, inputs, hidden, outputs, output, loss, optimizer, learningRate, epochs, batchSize, validationSplit,
-                seed, Regularization.NONE, EarlyStopping.OFF, Metric.ACCURACY, 0, 0);
+                seed, Regularization.NONE, EarlyStopping.OFF, Metric.ACCURACY, 0, 0, java.util.Optional.empty());
     }
 
     /** A copy trained for another number of epochs (the final model after K-fold, a retrain). */
     public NetworkSpec withEpochs(int newEpochs) {
         return new NetworkSpec(dataset, inputs, hidden, outputs, output, loss, optimizer, learningRate, newEpochs, batchSize,
-                validationSplit, seed, regularization, earlyStopping, metric, validationFirst, folds);
+                validationSplit, seed, regularization, earlyStopping, metric, validationFirst, folds, playground);
     }
 
     /** Whether K-fold cross-validation replaces the single hold-out. */
@@ -89,6 +90,13 @@ public record NetworkSpec(
         values.put(SpecField.METRIC.key(), metric.kerasName());
         values.put(SpecField.VALIDATION_FIRST.key(), Integer.toString(validationFirst));
         values.put(SpecField.KFOLD.key(), Integer.toString(folds));
+        playground.ifPresent(p -> {
+            values.put(SpecField.TOY.key(), p.data().kind().key());
+            values.put(SpecField.POINTS.key(), Integer.toString(p.data().points()));
+            values.put(SpecField.NOISE.key(), SpecField.format(p.data().noise()));
+            values.put(SpecField.TRAIN_RATIO.key(), SpecField.format(p.data().trainRatio()));
+            values.put(SpecField.FEATURES.key(), p.features().keys());
+        });
         return values;
     }
 }

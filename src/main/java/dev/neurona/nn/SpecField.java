@@ -28,7 +28,16 @@ public enum SpecField {
     /** Keras lessons hold out the first N training examples ({@code x_val = x_train[:N]}). */
     VALIDATION_FIRST("validation_first", 0, Double.NaN, "0"),
     /** K-fold cross-validation: k folds, 0 for none. */
-    KFOLD("kfold", 0, 10, "0");
+    KFOLD("kfold", 0, 10, "0"),
+    /** Playground only (lesson 1.12): the 2-D dataset, its size, noise, train share and the network's input features. */
+    TOY("toy", Double.NaN, Double.NaN, "circle"),
+    POINTS("points", 20, 2000, "500"),
+    NOISE("noise", 0, 0.5, "0"),
+    TRAIN_RATIO("train_ratio", 0.1, 0.9, "0.5"),
+    FEATURES("features", Double.NaN, Double.NaN, "x1, x2");
+
+    /** The fields that describe a playground's data rather than its network. */
+    public static final java.util.Set<SpecField> PLAYGROUND = java.util.EnumSet.of(TOY, POINTS, NOISE, TRAIN_RATIO, FEATURES);
 
     private final String key;
     private final double min;

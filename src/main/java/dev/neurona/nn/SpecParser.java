@@ -54,6 +54,13 @@ public final class SpecParser {
         Optional<Long> validationFirst = integer(values, SpecField.VALIDATION_FIRST, shape.trainExamples() - 1L, errors);
         Optional<Long> folds = integer(values, SpecField.KFOLD, (long) SpecField.KFOLD.max(), errors);
         checkValidation(values, validationSplit, validationFirst, folds, shape, errors);
+        Optional<PlaygroundSetup> playground = Optional.empty();
+        if (shape.dataset().equals(DatasetShape.PLAYGROUND.dataset())) {
+            playground = playground(values, seed, errors);
+            if (playground.isPresent()) {
+                shape = new DatasetShape(shape.dataset(), playground.get().features().size(), shape.outputs(), shape.trainExamples());
+            }
+        }
         boolean anyValidation = validationSplit.orElse(0.0) > 0 || validationFirst.orElse(0L) > 0 || folds.orElse(0L) >= 2;
         if (patience.isPresent() && patience.get() > 0 && !anyValidation && validationSplit.isPresent()) {
             // early stopping watches the validation loss: without validation data there is nothing to watch
@@ -79,13 +86,33 @@ public final class SpecParser {
                 loss.get(), optimizer.get(), learningRate.get(), epochs.get().intValue(), batchSize.get().intValue(),
                 validationSplit.get(), seed.get(), new Regularization(dropout.get(), l1.get(), l2.get()),
                 new EarlyStopping(patience.get().intValue(), restoreBest.get()), metric.get(),
-                validationFirst.get().intValue(), folds.get().intValue());
+                validationFirst.get().intValue(), folds.get().intValue(), playground);
         if (spec.parameterCount() > limits.maxParameters()) {
             errors.add(new FieldError(SpecField.HIDDEN.key(), Problem.TOO_MANY_PARAMETERS,
                     Long.toString(spec.parameterCount()), Long.toString(limits.maxParameters())));
             return new SpecParseResult(Optional.empty(), List.copyOf(errors));
         }
         return new SpecParseResult(Optional.of(spec), List.of());
+    }
+
+    /** The playground's data fields: shape, size, noise, train share and features (lesson 1.12). */
+    private static Optional<PlaygroundSetup> playground(Map<String, String> values, Optional<Long> seed, List<FieldError> errors) {
+        Optional<dev.neurona.data.Toy2dKind> kind = choice(values, SpecField.TOY, dev.neurona.data.Toy2dKind::fromKey, errors);
+        Optional<Long> points = integer(values, SpecField.POINTS, (long) SpecField.POINTS.max(), errors);
+        Optional<Double> noise = decimal(values, SpecField.NOISE, SpecField.NOISE.max(), errors);
+        Optional<Double> ratio = decimal(values, SpecField.TRAIN_RATIO, SpecField.TRAIN_RATIO.max(), errors);
+        Optional<dev.neurona.data.FeatureMap> features = Optional.empty();
+        String text = values.getOrDefault(SpecField.FEATURES.key(), "");
+        try {
+            features = Optional.of(dev.neurona.data.FeatureMap.parse(text));
+        } catch (IllegalArgumentException e) {
+            errors.add(FieldError.of(SpecField.FEATURES.key(), text.isBlank() ? Problem.REQUIRED : Problem.UNKNOWN_CHOICE, text));
+        }
+        if (kind.isEmpty() || points.isEmpty() || noise.isEmpty() || ratio.isEmpty() || features.isEmpty() || seed.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PlaygroundSetup(new dev.neurona.data.PlaygroundData(kind.get(), points.get().intValue(),
+                noise.get(), ratio.get(), seed.get()), features.get()));
     }
 
     /** One way of validating at a time, and each leaves enough examples to train on. */

@@ -78,6 +78,7 @@ public final class Trainer {
                     metricSum / seen, valLoss, valMetric);
             history.add(result);
             observer.onEpoch(result);
+            observer.onNetwork(result, network);
             if (early.isOn() && valLoss.isPresent()) {
                 if (valLoss.getAsDouble() < bestValLoss) {
                     bestValLoss = valLoss.getAsDouble();

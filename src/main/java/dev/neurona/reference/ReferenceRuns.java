@@ -58,6 +58,11 @@ public final class ReferenceRuns {
         if (wanted(only, "mnist")) {
             accuracy("mnist-1-5", "test_accuracy", "0.9773 (±0.005)", 0.97, 1.0);
         }
+        if (wanted(only, "playground")) {
+            accuracy("xor-1-6", "accuracy on the 4 rows", "4 of 4", 1.0, 1.0);
+            accuracy("playground-1-12", "test_accuracy, circle, x1², x2², no hidden", "solvable", 0.95, 1.0);
+            accuracy("playground-1-12", "espiral", "test_accuracy, spiral, ReLU 6-6-6-4", "solvable", 0.95, 1.0);
+        }
         if (wanted(only, "scratch")) {
             scratch();
         }
@@ -88,15 +93,21 @@ public final class ReferenceRuns {
     }
 
     private void accuracy(String exerciseId, String measure, String reference, double min, double max) throws Exception {
+        accuracy(exerciseId, "", measure, reference, min, max);
+    }
+
+    /** As above, with one of the exercise's presets loaded over its defaults, as the preset button does. */
+    private void accuracy(String exerciseId, String preset, String measure, String reference, double min, double max)
+            throws Exception {
         long started = System.nanoTime();
-        Trained trained = train(exerciseId);
+        Trained trained = train(exerciseId, preset);
         double value = new Evaluator(0).evaluate(trained.outcome().network(), trained.data().test()).accuracy();
         cases.add(new ReferenceCase(exerciseId, measure, value, reference, min, max, seconds(started)));
     }
 
     private void mae(String exerciseId, String measure, String reference, double max) throws Exception {
         long started = System.nanoTime();
-        Trained trained = train(exerciseId);
+        Trained trained = train(exerciseId, "");
         double value = new Evaluator(0).evaluateRegression(trained.outcome().network(), trained.data().train(),
                 trained.data().test()).mae();
         cases.add(new ReferenceCase(exerciseId, measure, value, reference, Double.NEGATIVE_INFINITY, max, seconds(started)));
@@ -111,16 +122,22 @@ public final class ReferenceRuns {
     }
 
     /** Trains the exercise's lesson defaults as the server would: same parser, same trainer. */
-    private Trained train(String exerciseId) throws Exception {
+    private Trained train(String exerciseId, String preset) throws Exception {
         ExerciseDefinition exercise = course.exercise(exerciseId)
                 .orElseThrow(() -> new IllegalStateException("no exercise " + exerciseId + " in lessons/"));
         DatasetShape shape = DatasetShape.of(exercise.dataset()).orElseThrow();
-        SpecParseResult parsed = parser.parse(exercise.defaults(), shape);
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>(exercise.defaults());
+        if (!preset.isEmpty()) {
+            values.putAll(exercise.presets().stream().filter(p -> p.name().equals(preset)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no preset " + preset + " in " + exerciseId)).values());
+        }
+        SpecParseResult parsed = parser.parse(values, shape);
         if (!parsed.isValid()) {
             throw new IllegalStateException(exerciseId + " has an invalid configuration: " + parsed.errors());
         }
         NetworkSpec spec = parsed.orElseThrow();
-        ExerciseData data = datasets.exerciseData(exercise.dataset());
+        ExerciseData data = spec.playground().isPresent() ? spec.playground().get().exerciseData()
+                : datasets.exerciseData(exercise.dataset());
         System.err.printf("training %s (%s)…%n", exerciseId, data.source());
         TrainingOutcome outcome = spec.isKFold()
                 ? new KFoldTrainer().train(spec, data.train(), QUIET)

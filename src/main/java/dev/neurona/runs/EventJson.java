@@ -84,6 +84,35 @@ final class EventJson {
         return write(data);
     }
 
+    /** A playground's decision map after an epoch: P(class 1) per grid cell, rounded, and the test loss. */
+    static String grid(int epoch, dev.neurona.nn.scratch.DecisionGrid grid, double testLoss) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("epoch", epoch);
+        data.put("resolution", grid.resolution());
+        data.put("range", grid.range());
+        List<Double> p = new java.util.ArrayList<>(grid.probabilities().length);
+        for (float v : grid.probabilities()) {
+            p.add(Math.round(v * 1000) / 1000.0);
+        }
+        data.put("probabilities", p);
+        data.put("test_loss", finite(testLoss));
+        return write(data);
+    }
+
+    /** The raw points of a plane dataset as [x1, x2, label] rows, train and test apart. */
+    static String points(dev.neurona.data.TensorDataset train, dev.neurona.data.TensorDataset test) {
+        return write(Map.of("train", rows(train), "test", rows(test)));
+    }
+
+    private static List<List<Double>> rows(dev.neurona.data.TensorDataset data) {
+        List<List<Double>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            rows.add(List.of(Math.round(data.features().getDouble(i, 0) * 1e4) / 1e4,
+                    Math.round(data.features().getDouble(i, 1) * 1e4) / 1e4, data.labels().getDouble(i, 0)));
+        }
+        return rows;
+    }
+
     static String error(String code, String detail) {
         return write(Map.of("code", code, "detail", detail == null ? "" : detail));
     }

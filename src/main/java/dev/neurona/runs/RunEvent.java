@@ -10,6 +10,10 @@ public record RunEvent(long id, String type, String data) {
     public static final String STATUS = "status";
     public static final String BATCH = "batch";
     public static final String EPOCH = "epoch";
+    /** A plane run's decision map after an epoch. */
+    public static final String GRID = "grid";
+    /** A plane run's raw points, once at the start. */
+    public static final String POINTS = "points";
     public static final String RESULT = "result";
     public static final String ERROR = "error";
     public static final String DONE = "done";

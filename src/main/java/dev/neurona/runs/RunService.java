@@ -3,6 +3,10 @@ package dev.neurona.runs;
 import dev.neurona.data.DatasetLibrary;
 import dev.neurona.data.DatasetUnavailableException;
 import dev.neurona.data.ExerciseData;
+import dev.neurona.data.FeatureMap;
+import dev.neurona.data.TrainTestSplit;
+import dev.neurona.data.TruthTable;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import dev.neurona.data.TensorDataset;
 import dev.neurona.nn.Activation;
 import dev.neurona.nn.BatchProgress;
@@ -241,9 +245,14 @@ public class RunService {
         long deadline = System.nanoTime() + config.runs().maxWallTime().toNanos();
         RunObserver observer = new RunObserver(run, deadline, config.runs().batchEventInterval().toNanos());
         try {
-            ExerciseData data = datasets.exerciseData(run.spec().dataset());
-            repository.recordSource(run.id(), data.source());
             NetworkSpec spec = run.spec();
+            ExerciseData data = spec.playground().isPresent() ? spec.playground().get().exerciseData()
+                    : datasets.exerciseData(spec.dataset());
+            repository.recordSource(run.id(), data.source());
+            planeOf(spec).ifPresent(plane -> {
+                observer.plane = plane;
+                run.log().append(RunEvent.POINTS, EventJson.points(plane.train(), plane.test()));
+            });
             TrainingOutcome outcome = spec.isKFold()
                     ? new KFoldTrainer().train(spec, data.train(), observer)
                     : new Trainer().train(spec, data.train(), observer);
@@ -271,6 +280,18 @@ public class RunService {
             run.log().append(RunEvent.ERROR, EventJson.error("internal", e.getClass().getSimpleName()));
             end(run, RunState.FAILED, Optional.empty());
         }
+    }
+
+    /** The raw 2-D points of a playground or XOR run, which its decision map is drawn over. */
+    private static Optional<PlaneRun> planeOf(NetworkSpec spec) {
+        if (spec.playground().isPresent()) {
+            TrainTestSplit split = spec.playground().get().data().split();
+            return Optional.of(PlaneRun.of(split.train(), split.test(), spec.playground().get().features()));
+        }
+        if (spec.dataset().equals(TruthTable.NAME)) {
+            return Optional.of(PlaneRun.of(TruthTable.xor(1), TruthTable.xor(1), FeatureMap.COORDINATES));
+        }
+        return Optional.empty();
     }
 
     /** Scores the trained network on the test set: a classifier's confusion matrix, a regression's MAE and scatter. */
@@ -335,6 +356,9 @@ public class RunService {
         private final long deadline;
         private final long batchInterval;
         private long lastBatchEvent;
+        private long lastGridEvent;
+        /** Set for runs on a plane: each epoch may then stream the decision map. */
+        PlaneRun plane;
 
         RunObserver(TrainingRun run, long deadline, long batchInterval) {
             this.run = run;
@@ -358,8 +382,22 @@ public class RunService {
         }
 
         @Override
+        public void onNetwork(EpochResult result, MultiLayerNetwork network) {
+            long now = System.nanoTime();
+            boolean last = result.epoch() == result.epochs();
+            // a grid every ~150 ms is smooth enough to watch and keeps the log small on 500-epoch runs
+            if (plane == null || (!last && result.epoch() > 1 && now - lastGridEvent < GRID_INTERVAL_NANOS)) {
+                return;
+            }
+            lastGridEvent = now;
+            run.log().append(RunEvent.GRID, EventJson.grid(result.epoch(), plane.grid(network), plane.testLoss(network)));
+        }
+
+        @Override
         public boolean stopRequested() {
             return run.cancelRequested() || System.nanoTime() > deadline;
         }
     }
+
+    private static final long GRID_INTERVAL_NANOS = 150_000_000L;
 }

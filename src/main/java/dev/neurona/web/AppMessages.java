@@ -541,4 +541,41 @@ public interface AppMessages {
 
     @Message("Cuando termines al menos un entrenamiento con validación, aparecerá aquí.")
     String compareEmpty();
+
+    // playground (lesson 1.12)
+    @Message("Datos")
+    String dataLegend();
+
+    @Message("Conjunto de datos")
+    String toy();
+
+    @Message("Puntos")
+    String points();
+
+    @Message("Ruido (0 a 0,5)")
+    String noise();
+
+    @Message("Proporción de entrenamiento (0,1 a 0,9)")
+    String trainRatio();
+
+    @Message("Características de entrada")
+    String features();
+
+    @Message("Frontera de decisión")
+    String decisionTitle();
+
+    @Message("El color de cada zona es la probabilidad de clase 1 que da la red; los puntos rellenos son de entrenamiento y los huecos, de prueba.")
+    String decisionHelp();
+
+    @Message("test_loss")
+    String testLossLabel();
+
+    @Message("clase {label}")
+    String mapClass(String label);
+
+    @Message("entrenamiento")
+    String mapTrain();
+
+    @Message("prueba")
+    String mapTest();
 }

@@ -162,12 +162,17 @@ public class DirectiveRenderer {
 
     private TemplateInstance runPanel(String runId, int epochs, String metric, int folds, String dataset) {
         return ui.localize(views.runPanel.data("runId", runId).data("epochs", epochs).data("metric", metric)
-                .data("folds", folds >= 2 ? folds : 0).data("dataset", dataset));
+                .data("folds", folds >= 2 ? folds : 0).data("dataset", dataset).data("plane", plane(dataset)));
     }
 
     /** The data shape an exercise's configuration trains on (a playground's inputs depend on its features). */
     static DatasetShape shape(ExerciseDefinition exercise, Map<String, String> values) {
         return DatasetShape.of(exercise.dataset()).orElse(DatasetShape.MNIST);
+    }
+
+    /** Whether the exercise's runs draw a decision map (points of the plane). */
+    static boolean plane(String dataset) {
+        return DatasetShape.of(dataset).map(DatasetShape::isPlane).orElse(false);
     }
 
     private String widget(Directive directive) {

@@ -25,6 +25,7 @@ public final class ExerciseForm {
 
     static final String LAYER_UNITS = "hidden_units";
     static final String LAYER_ACTIVATION = "hidden_activation";
+    static final String FEATURE = "feature";
 
     private final ExerciseDefinition exercise;
     private final Map<String, String> values;
@@ -79,6 +80,10 @@ public final class ExerciseForm {
                 values.put(key, form.getFirst(key));
             }
         }
+        if (form.containsKey(FEATURE) || form.containsKey("features_present")) {
+            // one checkbox per feature: the ticked ones, in the form's order
+            values.put(SpecField.FEATURES.key(), String.join(", ", form.getOrDefault(FEATURE, List.of())));
+        }
         if (!form.containsKey(LAYER_UNITS) && !form.containsKey(LAYER_ACTIVATION) && !form.containsKey("hidden_layers_present")) {
             return new Submitted(values, Optional.empty());
         }
@@ -116,6 +121,11 @@ public final class ExerciseForm {
             case METRIC -> msg.metric();
             case VALIDATION_FIRST -> msg.validationFirst();
             case KFOLD -> msg.kfold();
+            case TOY -> msg.toy();
+            case POINTS -> msg.points();
+            case NOISE -> msg.noise();
+            case TRAIN_RATIO -> msg.trainRatio();
+            case FEATURES -> msg.features();
         };
     }
 
@@ -189,6 +199,32 @@ public final class ExerciseForm {
             }
         }
         return fields;
+    }
+
+    /** Whether this exercise trains on generated points (the playground's data fields are shown). */
+    public boolean playground() {
+        return exercise.dataset().equals(dev.neurona.data.PlaygroundData.NAME);
+    }
+
+    /** The 2-D datasets a playground offers, by key. */
+    public List<String> toys() {
+        return Arrays.stream(dev.neurona.data.Toy2dKind.values()).map(dev.neurona.data.Toy2dKind::key).toList();
+    }
+
+    /** The input features a playground offers, each with whether it is ticked. */
+    public List<FeatureChoice> featureChoices() {
+        List<String> chosen = Arrays.stream(valueOrDefault(SpecField.FEATURES.key()).split(",")).map(String::trim).toList();
+        return Arrays.stream(dev.neurona.data.Feature.values())
+                .map(f -> new FeatureChoice(f.key(), f.label(), chosen.contains(f.key()))).toList();
+    }
+
+    /** One feature checkbox. */
+    public record FeatureChoice(String key, String label, boolean checked) {
+    }
+
+    /** Numeric data fields of a playground, in the order the form shows them. */
+    public List<String> dataFields() {
+        return List.of(SpecField.POINTS.key(), SpecField.NOISE.key(), SpecField.TRAIN_RATIO.key());
     }
 
     /** An optional field is shown when the learner may change it or the lesson sets it to something else than its default. */
