@@ -5,6 +5,6 @@ public record SpecLimits(int maxHiddenLayers, int maxUnits, long maxParameters, 
 
     /** Generous for the course's exercises (the MNIST default has 407,050 parameters). */
     public static SpecLimits defaults() {
-        return new SpecLimits(8, 4096, 5_000_000, 100, 8192);
+        return new SpecLimits(8, 4096, 5_000_000, 1000, 8192);
     }
 }

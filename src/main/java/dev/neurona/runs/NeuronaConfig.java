@@ -79,7 +79,7 @@ public interface NeuronaConfig {
         @WithDefault("5000000")
         long maxParameters();
 
-        @WithDefault("100")
+        @WithDefault("1000")
         int maxEpochs();
 
         @WithDefault("8192")
