@@ -34,7 +34,11 @@ public enum SpecField {
     POINTS("points", 20, 2000, "500"),
     NOISE("noise", 0, 0.5, "0"),
     TRAIN_RATIO("train_ratio", 0.1, 0.9, "0.5"),
-    FEATURES("features", Double.NaN, Double.NaN, "x1, x2");
+    /** No default for blank: a learner who unticks every feature must hear about it; absent means {@link #DEFAULT_FEATURES}. */
+    FEATURES("features", Double.NaN, Double.NaN, null);
+
+    /** The features a playground uses when its lesson names none: the coordinates. */
+    public static final String DEFAULT_FEATURES = "x1, x2";
 
     /** The fields that describe a playground's data rather than its network. */
     public static final java.util.Set<SpecField> PLAYGROUND = java.util.EnumSet.of(TOY, POINTS, NOISE, TRAIN_RATIO, FEATURES);

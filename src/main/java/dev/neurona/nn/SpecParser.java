@@ -102,7 +102,7 @@ public final class SpecParser {
         Optional<Double> noise = decimal(values, SpecField.NOISE, SpecField.NOISE.max(), errors);
         Optional<Double> ratio = decimal(values, SpecField.TRAIN_RATIO, SpecField.TRAIN_RATIO.max(), errors);
         Optional<dev.neurona.data.FeatureMap> features = Optional.empty();
-        String text = values.getOrDefault(SpecField.FEATURES.key(), "");
+        String text = values.getOrDefault(SpecField.FEATURES.key(), SpecField.DEFAULT_FEATURES);
         try {
             features = Optional.of(dev.neurona.data.FeatureMap.parse(text));
         } catch (IllegalArgumentException e) {

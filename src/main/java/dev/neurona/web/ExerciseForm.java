@@ -213,7 +213,8 @@ public final class ExerciseForm {
 
     /** The input features a playground offers, each with whether it is ticked. */
     public List<FeatureChoice> featureChoices() {
-        List<String> chosen = Arrays.stream(valueOrDefault(SpecField.FEATURES.key()).split(",")).map(String::trim).toList();
+        String text = values.containsKey(SpecField.FEATURES.key()) ? value(SpecField.FEATURES.key()) : SpecField.DEFAULT_FEATURES;
+        List<String> chosen = Arrays.stream(text.split(",")).map(String::trim).toList();
         return Arrays.stream(dev.neurona.data.Feature.values())
                 .map(f -> new FeatureChoice(f.key(), f.label(), chosen.contains(f.key()))).toList();
     }

@@ -169,4 +169,64 @@ class SpecParserTest {
         assertEquals("patience", error.field());
         assertEquals(Problem.NEEDS_VALIDATION, error.problem());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "metric|rmse|UNKNOWN_CHOICE",
+        "validation_first|60000|ABOVE_MAX",
+        "validation_first|-1|BELOW_MIN",
+        "kfold|1|BELOW_MIN",
+        "kfold|11|ABOVE_MAX",
+    })
+    void refusesBadValidationAndMetric(String key, String value, Problem problem) {
+        List<FieldError> errors = errorsWith(key, value);
+        assertEquals(problem, errors.get(0).problem(), errors.toString());
+    }
+
+    @Test
+    void oneWayOfValidatingAtATime() {
+        Map<String, String> values = lessonDefaults();
+        values.put("validation_split", "0.1");
+        values.put("validation_first", "1000");
+        FieldError error = parser.parse(values, DatasetShape.MNIST).errors().get(0);
+        assertEquals(Problem.ONE_VALIDATION_ONLY, error.problem());
+        values.put("validation_split", "0");
+        NetworkSpec spec = parser.parse(values, DatasetShape.MNIST).orElseThrow();
+        assertEquals(1000, spec.validationFirst());
+        assertEquals("1000", spec.values().get("validation_first"), "the spec writes back what it read");
+    }
+
+    @Test
+    void accuracyNeedsProbabilitiesAndSoftmaxNeedsSeveralOutputs() {
+        Map<String, String> regression = lessonDefaults();
+        regression.put("hidden", "64 relu");
+        regression.put("output", "linear");
+        regression.put("loss", "mse");
+        assertEquals(Problem.METRIC_DOES_NOT_FIT_OUTPUT, parser.parse(regression, DatasetShape.BOSTON).errors().get(0).problem());
+        regression.put("metric", "mae");
+        regression.put("kfold", "4");
+        NetworkSpec spec = parser.parse(regression, DatasetShape.BOSTON).orElseThrow();
+        assertTrue(spec.isKFold());
+        assertEquals(Metric.MAE, spec.metric());
+        Map<String, String> binary = lessonDefaults();
+        assertEquals(Problem.SOFTMAX_NEEDS_CLASSES, parser.parse(binary, DatasetShape.IMDB).errors().get(0).problem());
+    }
+
+    @Test
+    void playgroundReadsItsDataFieldsAndFeedsTheChosenFeatures() {
+        Map<String, String> values = lessonDefaults();
+        values.put("hidden", "");
+        values.put("output", "sigmoid");
+        values.put("loss", "binary_crossentropy");
+        values.put("toy", "spiral");
+        values.put("features", "x1, x2, x1sq, sin1");
+        NetworkSpec spec = parser.parse(values, DatasetShape.PLAYGROUND).orElseThrow();
+        assertEquals(4, spec.inputs(), "one input per chosen feature");
+        assertEquals(dev.neurona.data.Toy2dKind.SPIRAL, spec.playground().orElseThrow().data().kind());
+        values.put("features", "x1, x9");
+        values.put("noise", "0.8");
+        values.put("toy", "donut");
+        List<String> fields = parser.parse(values, DatasetShape.PLAYGROUND).errors().stream().map(FieldError::field).toList();
+        assertTrue(fields.containsAll(List.of("features", "noise", "toy")), fields.toString());
+    }
 }

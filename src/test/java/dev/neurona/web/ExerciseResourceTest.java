@@ -136,7 +136,7 @@ class ExerciseResourceTest {
         "epochs|-1|Debe ser al menos 1.",
         "epochs|0|Debe ser al menos 1.",
         "epochs|2.5|«2.5» no es un número entero.",
-        "epochs|100000|Como máximo 100.",
+        "epochs|100000|Como máximo 1000.",
         "epochs||Este campo es obligatorio.",
         "batch_size|abc|«abc» no es un número.",
         "batch_size|-512|Debe ser al menos 1.",
