@@ -31,6 +31,8 @@ public interface NeuronaConfig {
 
     Limits limits();
 
+    Scratch scratch();
+
     /** The training worker pool. */
     interface Workers {
         /** Concurrent training runs; defaults to the number of cores. */
@@ -88,5 +90,19 @@ public interface NeuronaConfig {
         /** Largest model file accepted for upload, in bytes. */
         @WithDefault("67108864")
         long maxUploadBytes();
+    }
+
+    /** Module 2's live trainings of the from-scratch network, advanced a chunk per request. */
+    interface Scratch {
+        /** Learners whose training is kept in memory; the least recently used is dropped beyond that. */
+        @WithDefault("500")
+        int maxSessions();
+
+        /** Chunks computed at the same time; defaults to the number of cores. */
+        OptionalInt concurrent();
+
+        /** Time one request may train for before it answers (it stops at the next multiple of 100 iterations). */
+        @WithDefault("400ms")
+        Duration chunkBudget();
     }
 }

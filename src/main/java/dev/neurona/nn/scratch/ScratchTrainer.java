@@ -30,14 +30,27 @@ public final class ScratchTrainer {
      * type. The observer hears iterations 0, k, 2k… and, last, the state training ended in.
      */
     public ScratchOutcome train(ScratchNetwork network, INDArray X, INDArray Y, ScratchObserver observer) {
+        return train(network, X, Y, 0, observer);
+    }
+
+    /**
+     * Goes on with a training that has already made {@code previous} updates, e.g. a live training
+     * run a few hundred iterations per request: iterations are numbered on from {@code previous}
+     * (reports at multiples of {@code reportEvery}, the outcome's count includes them), and at most
+     * {@code iterations} more updates are made.
+     */
+    public ScratchOutcome train(ScratchNetwork network, INDArray X, INDArray Y, int previous, ScratchObserver observer) {
+        if (previous < 0) {
+            throw new IllegalArgumentException("previous updates must be ≥ 0");
+        }
         if (X.rank() != 2 || X.columns() != ScratchNetwork.LAYERS[0] || Y.rank() != 2 || Y.columns() != 1
                 || X.rows() != Y.rows()) {
             throw new IllegalArgumentException("need X of shape (n, 2) and Y of shape (n, 1)");
         }
-        int done = 0;
+        int done = previous;
         boolean stopped = false;
         try {
-            for (int i = 0; i < iterations; i++) {
+            for (int i = previous; i < previous + iterations; i++) {
                 if (observer.stopRequested()) {
                     stopped = true;
                     break;

@@ -11,17 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.bytedeco.javacpp.Pointer;
-import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.conf.layers.DenseLayer;
-import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.learning.config.Sgd;
-import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
  * Module 2's hand-written network: shapes, the untrained output, gradients checked against DL4J and
@@ -112,8 +106,8 @@ class ScratchNetworkTest {
     }
 
     /**
-     * The oracle: the same network as a DL4J {@link MultiLayerNetwork} with our weights copied in.
-     * Factors found (and asserted) with DL4J 1.0.0-M2.1:
+     * The oracle ({@link Dl4jOracle#twin}): the same network as a DL4J {@link MultiLayerNetwork} with
+     * our weights copied in. Factors found (and asserted) with DL4J 1.0.0-M2.1:
      * <ul>
      * <li>its score is exactly our MSE, mean of (ŷ − y)² (LossMSE averages over the single output and the batch);
      * <li>its weight gradients are exactly 2·dW: it derives (ŷ − y)², we use ŷ − y (the ½ of lesson 2.4);
@@ -126,7 +120,7 @@ class ScratchNetworkTest {
         ScratchNetwork ours = ScratchNetwork.initialize(SEED);
         double lr = 0.1;
         int n = (int) X.rows();
-        MultiLayerNetwork dl4j = dl4jTwin(ours, lr);
+        MultiLayerNetwork dl4j = Dl4jOracle.twin(ours, lr);
         dl4j.setInput(X);
         dl4j.setLabels(Y);
         dl4j.computeGradientAndScore();
@@ -256,6 +250,50 @@ class ScratchNetworkTest {
                 "a pooled worker thread keeps no workspace after a run");
     }
 
+    /** What the widget of lesson 2.4 shows: the oracle's comparison agrees, with the factors 2 and 2·n. */
+    @Test
+    void theOraclesCheckFindsOurGradientsMatchingAndAWrongOneNot() {
+        ScratchNetwork network = ScratchNetwork.initialize(SEED);
+        ForwardPass pass = network.forward(X);
+        Gradients g = network.backward(pass, X, Y);
+        GradientCheck check = Dl4jOracle.check(network, g, X, Y);
+        assertTrue(check.matches(), check.toString());
+        assertEquals(ScratchNetwork.mse(pass.A3(), Y), check.dl4jMse(), 1e-6);
+        assertEquals(List.of("dW1", "db1", "dW2", "db2", "dW3", "db3"), check.parameters().stream().map(GradientCheck.Parameter::name).toList());
+        for (GradientCheck.Parameter p : check.parameters()) {
+            double factor = p.bias() ? 2.0 * X.rows() : 2.0;
+            assertEquals(factor, p.expectedFactor());
+            assertEquals(factor, p.observedFactor(), factor * 1e-4, p.name());
+        }
+        assertArrayEquals(new long[] {4, 8}, check.parameters().get(2).shape());
+
+        // the original course's mistake (σ′ at A3) is caught
+        INDArray wrongDZ3 = pass.A3().sub(Y).mul(ScratchFunctions.sigmoidPrime(pass.A3()));
+        Gradients wrong = new Gradients(g.dW1(), g.db1(), g.dW2(), g.db2(), pass.A2().transpose().mmul(wrongDZ3), wrongDZ3.mean(true, 0));
+        GradientCheck caught = Dl4jOracle.check(network, wrong, X, Y);
+        assertFalse(caught.matches());
+        assertFalse(caught.parameters().get(4).matches(), "dW3 differs");
+        assertTrue(caught.parameters().get(0).matches(), "dW1 was left right");
+    }
+
+    /** A training continued in chunks is the same training as one run straight through. */
+    @Test
+    void aTrainingContinuedInChunksEqualsOneRunStraightThrough() {
+        ScratchNetwork straight = ScratchNetwork.initialize(SEED);
+        List<Integer> straightReports = new ArrayList<>();
+        new ScratchTrainer(0.002, 300, 100).train(straight, X, Y, (i, mse) -> straightReports.add(i));
+        ScratchNetwork chunked = ScratchNetwork.initialize(SEED);
+        List<Integer> reports = new ArrayList<>();
+        ScratchOutcome first = new ScratchTrainer(0.002, 200, 100).train(chunked, X, Y, 0, (i, mse) -> reports.add(i));
+        ScratchOutcome second = new ScratchTrainer(0.002, 100, 100).train(chunked, X, Y, first.iterations(), (i, mse) -> reports.add(i));
+        assertEquals(200, first.iterations());
+        assertEquals(300, second.iterations(), "counted on from the first chunk");
+        assertEquals(List.of(0, 100, 200, 300), straightReports);
+        assertEquals(List.of(0, 100, 200, 200, 300), reports, "each chunk reports its end; the next starts there");
+        assertEquals(straight.W2(), chunked.W2());
+        assertEquals(straight.b3(), chunked.b3());
+    }
+
     /**
      * Lesson 2.5's run: lr 0.001, 20,000 full-batch iterations, MSE every 100. Prints the memory of
      * the process before and after (the step workspace keeps it flat; nothing is asserted on it).
@@ -291,28 +329,6 @@ class ScratchNetworkTest {
     }
 
     // ---- helpers
-
-    /** Our network's twin in DL4J: Dense relu 2→4, Dense relu 4→8, Output sigmoid 8→1 with MSE. */
-    private static MultiLayerNetwork dl4jTwin(ScratchNetwork ours, double lr) {
-        MultiLayerNetwork network = new MultiLayerNetwork(new NeuralNetConfiguration.Builder()
-                .seed(1)
-                .dataType(DataType.FLOAT)
-                .updater(new Sgd(lr))
-                .list()
-                .layer(new DenseLayer.Builder().nIn(2).nOut(4).activation(Activation.RELU).build())
-                .layer(new DenseLayer.Builder().nIn(4).nOut(8).activation(Activation.RELU).build())
-                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MSE).nIn(8).nOut(1).activation(Activation.SIGMOID).build())
-                .build());
-        network.init();
-        // DL4J stores W as (nIn, nOut) and b as (1, nOut), as we do: copied as they are
-        network.setParam("0_W", ours.W1());
-        network.setParam("0_b", ours.b1());
-        network.setParam("1_W", ours.W2());
-        network.setParam("1_b", ours.b2());
-        network.setParam("2_W", ours.W3());
-        network.setParam("2_b", ours.b3());
-        return network;
-    }
 
     /** L = ½·Σ(ŷ − y)², the loss whose gradient our dW are. */
     private static double halfSquaredError(ScratchNetwork network, INDArray x, INDArray y) {

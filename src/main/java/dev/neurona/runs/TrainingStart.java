@@ -1,0 +1,5 @@
+package dev.neurona.runs;
+
+/** A new live training: its points (to draw under the decision map) and its untrained state. */
+public record TrainingStart(ScratchData.Points points, TrainingProgress progress) {
+}
