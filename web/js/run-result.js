@@ -16,7 +16,8 @@
     var axisColor = function () { return cssVar('--text-muted'); };
     var gridColor = function () { return cssVar('--grid'); };
     return [
-      { label: figure.getAttribute('data-x-label'), stroke: axisColor, grid: { stroke: gridColor, width: 1 }, ticks: { stroke: gridColor } },
+      { label: figure.getAttribute('data-x-label'), stroke: axisColor, grid: { stroke: gridColor, width: 1 }, ticks: { stroke: gridColor },
+        incrs: [1, 2, 5, 10, 20, 50, 100], values: function (u, vals) { return vals.map(function (v) { return String(v); }); } },
       { label: figure.getAttribute('data-y-label'), stroke: axisColor, grid: { stroke: gridColor, width: 1 }, ticks: { stroke: gridColor }, size: 56,
         values: function (u, vals) { return vals.map(function (v) { return v.toFixed(2); }); } }
     ];

@@ -578,4 +578,7 @@ public interface AppMessages {
 
     @Message("prueba")
     String mapTest();
+
+    @Message("Medido sobre los {count} ejemplos de prueba, que la red no vio al entrenar.")
+    String regressionTestNote(int count);
 }
