@@ -67,7 +67,7 @@ class Module3BrowserTest extends BrowserTestSupport {
     void presetsLoadTheVariantsAndFinishedRunsAreOverlaid() {
         page.navigate(base + "lessons/3.5");
         Locator form = page.locator("#form-imdb-3-5");
-        page.locator(".preset", new com.microsoft.playwright.Page.LocatorOptions().setHasText("c")).last().click();
+        page.locator(".preset", new com.microsoft.playwright.Page.LocatorOptions().setHasText("(c)")).click();
         assertEquals(2, form.locator("input[name=hidden_units]").count());
         assertEquals("4", form.locator("input[name=hidden_units]").first().inputValue());
         assertEquals("0.5", form.locator("input[name=dropout]").inputValue());
