@@ -55,6 +55,24 @@ mnist() {
   info "MNIST ready in $dest"
 }
 
+# Fashion-MNIST is optional: Debian's dataset-fashion-mnist package already holds the four gzip'd IDX
+# files in our layout, so they are copied when the package is installed and skipped otherwise.
+fashion_mnist() {
+  local src="${FASHION_MNIST_DIR:-/usr/share/datasets/fashion-mnist}" dest="$OUT/fashion-mnist" f version
+  if [ -f "$dest/SOURCE" ]; then info "Fashion-MNIST already prepared in $dest"; return 0; fi
+  if [ ! -f "$src/train-images-idx3-ubyte.gz" ]; then
+    info "Fashion-MNIST skipped (optional: apt-get install dataset-fashion-mnist)"; return 0
+  fi
+  mkdir -p "$dest.tmp"
+  for f in train-images-idx3-ubyte train-labels-idx1-ubyte t10k-images-idx3-ubyte t10k-labels-idx1-ubyte; do
+    cp "$src/$f.gz" "$dest.tmp/$f.gz"
+  done
+  version="$(dpkg-query -W -f='${Version}' dataset-fashion-mnist 2>/dev/null || echo unknown)"
+  printf 'Debian dataset-fashion-mnist %s\nlicense: Fashion-MNIST by Zalando Research, MIT\n' "$version" > "$dest.tmp/SOURCE"
+  rm -rf "$dest" && mv "$dest.tmp" "$dest"
+  info "Fashion-MNIST ready in $dest"
+}
+
 # convert NAME -> runs the inline Node.js converter $2 with the remaining arguments; Node ships with
 # npm, and Python may be missing on CI, so the conversions are written for Node.
 convert() {
@@ -179,6 +197,7 @@ boston() {
 }
 
 mnist
+fashion_mnist
 imdb
 reuters
 boston

@@ -8,6 +8,8 @@ public final class DatasetLibrary {
 
     private final DatasetFiles files;
     private volatile Mnist mnist;
+    private ExerciseData fashion;
+    private Mnist fashionImages;
     private volatile TensorDataset mnistTrain;
     private volatile TensorDataset mnistTest;
     private volatile Imdb imdb;
@@ -39,6 +41,23 @@ public final class DatasetLibrary {
             mnistTest = TensorDataset.fromImages(mnist().test(), Mnist.CLASSES);
         }
         return mnistTest;
+    }
+
+    /** Fashion-MNIST, when Debian's package was there at build time (it is optional). */
+    public synchronized ExerciseData fashion() throws DatasetUnavailableException {
+        if (fashion == null) {
+            Mnist images = Mnist.load(files, Mnist.FASHION);
+            fashion = new ExerciseData(Mnist.FASHION, images.source(), TensorDataset.fromImages(images.train(), Mnist.CLASSES),
+                    TensorDataset.fromImages(images.test(), Mnist.CLASSES), Mnist.FASHION_CLASSES);
+            fashionImages = images;
+        }
+        return fashion;
+    }
+
+    /** Fashion-MNIST's raw images, for the gallery of a run's mistakes. */
+    public synchronized Mnist fashionImages() throws DatasetUnavailableException {
+        fashion();
+        return fashionImages;
     }
 
     /** The IMDB reviews, tokenized and encoded on first use (a few seconds, about 50 MB kept). */
@@ -79,6 +98,7 @@ public final class DatasetLibrary {
     public ExerciseData exerciseData(String dataset) throws DatasetUnavailableException {
         return switch (dataset) {
             case Mnist.NAME -> new ExerciseData(dataset, mnist().source(), mnistTrain(), mnistTest(), DIGITS);
+            case Mnist.FASHION -> fashion();
             case Imdb.NAME -> new ExerciseData(dataset, imdb().source(), new TextExamples(imdb().train(), Imdb.WORDS, 2),
                     new TextExamples(imdb().test(), Imdb.WORDS, 2), Imdb.LABELS);
             case Reuters.NAME -> new ExerciseData(dataset, reuters().source(),
@@ -103,6 +123,7 @@ public final class DatasetLibrary {
             case Mnist.NAME -> null;
             case TruthTable.NAME, PlaygroundData.NAME -> "generated";
             case Imdb.NAME -> Imdb.FILE;
+            case Mnist.FASHION -> Mnist.FASHION + "/t10k-labels-idx1-ubyte.gz";
             case Reuters.NAME -> Reuters.FILE;
             case BostonHousing.NAME -> BostonHousing.FILE;
             default -> "";

@@ -11,6 +11,8 @@ public record DatasetShape(String dataset, int inputs, int outputs, int trainExa
 
     /** MNIST: 28×28 = 784 pixels in, 10 digits out. */
     public static final DatasetShape MNIST = new DatasetShape("mnist", 784, 10, 60_000);
+    /** Fashion-MNIST: the same shapes as MNIST, ten kinds of clothes. */
+    public static final DatasetShape FASHION_MNIST = new DatasetShape("fashion-mnist", 784, 10, 60_000);
     /** IMDB: multi-hot vectors of the 10,000 most frequent words, one sigmoid output. */
     public static final DatasetShape IMDB = new DatasetShape("imdb", 10_000, 1, 25_000);
     /** Reuters: multi-hot vectors of 10,000 words, 46 topics. */
@@ -24,7 +26,8 @@ public record DatasetShape(String dataset, int inputs, int outputs, int trainExa
     public static final DatasetShape PLAYGROUND = new DatasetShape("playground", 2, 1, 2000);
 
     private static final Map<String, DatasetShape> KNOWN = Map.of(MNIST.dataset(), MNIST, IMDB.dataset(), IMDB,
-            REUTERS.dataset(), REUTERS, BOSTON.dataset(), BOSTON, XOR.dataset(), XOR, PLAYGROUND.dataset(), PLAYGROUND);
+            REUTERS.dataset(), REUTERS, BOSTON.dataset(), BOSTON, XOR.dataset(), XOR, PLAYGROUND.dataset(), PLAYGROUND,
+            FASHION_MNIST.dataset(), FASHION_MNIST);
 
     /** Whether runs on this data draw a decision map: the inputs are points of a plane. */
     public boolean isPlane() {

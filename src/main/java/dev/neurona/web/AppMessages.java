@@ -581,4 +581,7 @@ public interface AppMessages {
 
     @Message("Medido sobre los {count} ejemplos de prueba, que la red no vio al entrenar.")
     String regressionTestNote(int count);
+
+    @Message("era {label}, dijo {predicted} ({confidence} %)")
+    String misclassifiedNamed(String label, String predicted, String confidence);
 }

@@ -12,7 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
 /** Serves single MNIST digits as PNG images for the sample grid and the gallery of mistakes. */
-@Path("/datasets/mnist")
+@Path("/datasets/{dataset:mnist|fashion-mnist}")
 public class DatasetImageResource {
 
     @Inject
@@ -21,8 +21,10 @@ public class DatasetImageResource {
     @GET
     @Path("{split:train|test}/{index:\\d{1,5}}.png")
     @Produces("image/png")
-    public Response digit(@PathParam("split") String split, @PathParam("index") int index) throws DatasetUnavailableException {
-        LabeledImages images = "test".equals(split) ? datasets.mnist().test() : datasets.mnist().train();
+    public Response digit(@PathParam("dataset") String dataset, @PathParam("split") String split, @PathParam("index") int index)
+            throws DatasetUnavailableException {
+        dev.neurona.data.Mnist set = dev.neurona.data.Mnist.FASHION.equals(dataset) ? datasets.fashionImages() : datasets.mnist();
+        LabeledImages images = "test".equals(split) ? set.test() : set.train();
         if (index >= images.count()) {
             throw new NotFoundException("no image " + index + " in " + split);
         }
