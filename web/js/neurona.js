@@ -103,6 +103,11 @@
     });
     var restore = form.querySelector('input[name="restore_best"]');
     if (restore) params.set('restore_best', restore.checked ? 'true' : 'false');
+    var features = form.querySelectorAll('input[name="feature"]');
+    if (features.length && !features[0].disabled) {
+      params.set('features', Array.prototype.filter.call(features, function (f) { return f.checked; })
+        .map(function (f) { return f.value; }).join(', '));
+    }
     var base = link.getAttribute('href').split('?')[0].split('#')[0];
     link.setAttribute('href', base + '?' + params.toString() + '#' + form.closest('.exercise').id);
   }

@@ -30,6 +30,10 @@ class PlaygroundBrowserTest extends BrowserTestSupport {
         assertTrue(form.locator("input[name=feature][value=x1sq]").isChecked());
         assertTrue(form.locator("input[name=feature][value=x2sq]").isChecked());
         assertTrue(!form.locator("input[name=feature][value=x1]").isChecked());
+        form.locator("input[name=feature][value=x1x2]").check();
+        String link = form.locator(".share-link").getAttribute("href");
+        assertTrue(link.contains("toy=circle") && link.contains("features=x1sq%2C+x2sq%2C+x1x2"), link);
+        form.locator("input[name=feature][value=x1x2]").uncheck();
         form.locator(".train-button").click();
         page.waitForFunction("Number(document.querySelector('.run') && document.querySelector('.run').getAttribute('data-grids')) > 0");
         page.locator(".run .test-accuracy").waitFor(new Locator.WaitForOptions().setTimeout(120_000));
@@ -63,6 +67,16 @@ class PlaygroundBrowserTest extends BrowserTestSupport {
         assertTrue(page.locator("#form-playground-1-12 .field-error[data-field=features]").isVisible());
         assertEquals(0, page.locator(".run").count(), "nothing was queued");
         screenshot(page.locator("#form-playground-1-12"), "playground-errors");
+    }
+
+    @Test
+    void aSharedLinkReproducesThePlaygroundConfiguration() {
+        page.navigate(base + "lessons/1.12?toy=xor&features=x1%2C+x1x2&noise=0.2#exercise-playground-1-12");
+        Locator form = page.locator("#form-playground-1-12");
+        assertEquals("xor", form.locator("select[name=toy]").inputValue());
+        assertEquals("0.2", form.locator("input[name=noise]").inputValue());
+        assertTrue(form.locator("input[name=feature][value=x1x2]").isChecked());
+        assertTrue(!form.locator("input[name=feature][value=x1sq]").isChecked());
     }
 
     @Test
