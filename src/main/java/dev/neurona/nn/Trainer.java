@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -21,6 +22,18 @@ public final class Trainer {
     /** Validation and test examples are scored in chunks of this size to bound memory. */
     static final int EVALUATION_CHUNK = 2000;
 
+    private final boolean fastPath;
+
+    /** A trainer that takes the fast Dense path ({@link DenseStep}) wherever a spec allows it. */
+    public Trainer() {
+        this(true);
+    }
+
+    /** {@code fastPath false}: always DL4J's own {@code fit} (the reference the fast path is tested against). */
+    public Trainer(boolean fastPath) {
+        this.fastPath = fastPath;
+    }
+
     /** Trains on {@code data} with the hold-out the spec asks for. */
     public TrainingOutcome train(NetworkSpec spec, Examples data, TrainingObserver observer) {
         Holdout holdout = Holdout.of(spec, data.size());
@@ -32,6 +45,7 @@ public final class Trainer {
         MultiLayerNetwork network = NetworkFactory.build(spec);
         BatchMetricListener batchMetric = new BatchMetricListener(spec);
         network.setListeners(batchMetric);
+        Optional<DenseStep> fast = fastPath ? DenseStep.of(spec, network) : Optional.empty();
 
         int[] trainRows = holdout.train();
         int[] order = trainRows.clone();
@@ -57,12 +71,18 @@ public final class Trainer {
                 int from = step * spec.batchSize();
                 int to = Math.min(order.length, from + spec.batchSize());
                 TensorDataset batch = data.rows(Arrays.copyOfRange(order, from, to));
-                batchMetric.expect(batch.labels());
-                network.fit(batch.features(), batch.labels());
                 int size = to - from;
-                lossSum += network.score() * size;
-                metricSum += batchMetric.sum().orElseGet(() ->
-                        spec.metric().sum(network.output(batch.features(), false), batch.labels()));
+                if (fast.isPresent()) {
+                    double[] result = fast.get().fit(batch.features(), batch.labels(), epoch - 1);
+                    lossSum += result[0] * size;
+                    metricSum += result[1];
+                } else {
+                    batchMetric.expect(batch.labels());
+                    network.fit(batch.features(), batch.labels());
+                    lossSum += network.score() * size;
+                    metricSum += batchMetric.sum().orElseGet(() ->
+                            spec.metric().sum(network.output(batch.features(), false), batch.labels()));
+                }
                 seen += size;
                 observer.onBatch(new BatchProgress(fold, epoch, step + 1, steps, lossSum / seen, metricSum / seen));
             }

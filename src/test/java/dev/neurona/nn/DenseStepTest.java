@@ -1,0 +1,107 @@
+package dev.neurona.nn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.neurona.data.DatasetFiles;
+import dev.neurona.data.DatasetLibrary;
+import dev.neurona.data.TensorDataset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** The fast Dense step against DL4J's own fit as the oracle: same parameters, losses and curves for the same seed. */
+class DenseStepTest {
+
+    private static TensorDataset mnist;
+
+    @BeforeAll
+    static void load() throws Exception {
+        mnist = new DatasetLibrary(new DatasetFiles(Optional.empty())).mnistTrain().rows(0, 2048);
+    }
+
+    private static NetworkSpec spec(String hidden, Activation output, Loss loss, Optimizer optimizer, int outputs) {
+        List<DenseLayerSpec> layers = new ArrayList<>();
+        for (String layer : hidden.split(";")) {
+            String[] parts = layer.trim().split(" ");
+            layers.add(new DenseLayerSpec(Integer.parseInt(parts[0]), Activation.fromKerasName(parts[1]).orElseThrow()));
+        }
+        return new NetworkSpec("mnist", 784, layers, outputs, output, loss, optimizer, 0.001, 2, 128, 0, 42);
+    }
+
+    private static TensorDataset labelsFor(Loss loss) {
+        if (loss == Loss.CATEGORICAL_CROSSENTROPY) {
+            return mnist;
+        }
+        // one column: "is it a 0?" for the binary case, the digit's value / 9 for the regression case
+        INDArray digit = Nd4j.argMax(mnist.labels(), 1).castTo(mnist.labels().dataType()).reshape(mnist.size(), 1);
+        INDArray target = loss == Loss.BINARY_CROSSENTROPY ? digit.eq(0).castTo(digit.dataType()) : digit.div(9);
+        return new TensorDataset(mnist.features(), target);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "512 relu, SOFTMAX, CATEGORICAL_CROSSENTROPY, RMSPROP, 10",
+        "64 relu; 32 tanh, SOFTMAX, CATEGORICAL_CROSSENTROPY, ADAM, 10",
+        "16 sigmoid, SIGMOID, BINARY_CROSSENTROPY, SGD, 1",
+        "32 relu; 16 relu, LINEAR, MSE, MOMENTUM, 1",
+    })
+    void stepsMatchDl4jFit(String hidden, Activation output, Loss loss, Optimizer optimizer, int outputs) {
+        NetworkSpec spec = spec(hidden, output, loss, optimizer, outputs);
+        TensorDataset data = labelsFor(loss);
+        MultiLayerNetwork reference = NetworkFactory.build(spec);
+        MultiLayerNetwork fast = NetworkFactory.build(spec);
+        assertEquals(0, reference.params().sub(fast.params()).amaxNumber().doubleValue(), "same seed, same start");
+        DenseStep step = DenseStep.of(spec, fast).orElseThrow();
+        for (int batch = 0; batch < 6; batch++) {
+            TensorDataset rows = data.rows(batch * 128, batch * 128 + 128);
+            INDArray x = rows.features().dup();
+            INDArray y = rows.labels().dup();
+            reference.fit(x, y);
+            double[] ours = step.fit(x, y, 0);
+            assertEquals(reference.score(), ours[0], 1e-4 * Math.max(1, Math.abs(ours[0])), "loss of batch " + batch);
+        }
+        double difference = reference.params().sub(fast.params()).amaxNumber().doubleValue();
+        double scale = reference.params().amaxNumber().doubleValue();
+        assertTrue(difference < 1e-4 * scale, "parameters after 6 steps differ by " + difference + " (scale " + scale + ")");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"512 relu, RMSPROP"})
+    void theLessonsCurveIsTheSameAsDl4jsForTheSameSeed(String hidden, Optimizer optimizer) {
+        NetworkSpec spec = spec(hidden, Activation.SOFTMAX, Loss.CATEGORICAL_CROSSENTROPY, optimizer, 10);
+        List<EpochResult> dl4j = curve(new Trainer(false), spec);
+        List<EpochResult> ours = curve(new Trainer(true), spec);
+        for (int i = 0; i < dl4j.size(); i++) {
+            assertEquals(dl4j.get(i).loss(), ours.get(i).loss(), 1e-3, "epoch " + (i + 1) + " loss");
+            assertEquals(dl4j.get(i).metric(), ours.get(i).metric(), 2e-3, "epoch " + (i + 1) + " accuracy");
+        }
+    }
+
+    private static List<EpochResult> curve(Trainer trainer, NetworkSpec spec) {
+        List<EpochResult> epochs = new ArrayList<>();
+        trainer.train(spec, mnist, new TrainingObserver() {
+            @Override
+            public void onBatch(BatchProgress progress) {
+            }
+
+            @Override
+            public void onEpoch(EpochResult result) {
+                epochs.add(result);
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return false;
+            }
+        });
+        return epochs;
+    }
+}
