@@ -39,6 +39,13 @@ public record TensorDataset(INDArray features, INDArray labels) implements Examp
     }
 
     @Override
+    public TensorDataset rowsInto(int[] indices, TensorDataset buffer) {
+        Nd4j.pullRows(features, buffer.features(), 1, indices);
+        Nd4j.pullRows(labels, buffer.labels(), 1, indices);
+        return buffer;
+    }
+
+    @Override
     public TensorDataset range(int from, int to) {
         return new TensorDataset(rows(from, to).features().dup(), rows(from, to).labels().dup());
     }

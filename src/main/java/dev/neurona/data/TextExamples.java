@@ -28,6 +28,15 @@ public record TextExamples(EncodedTexts texts, int width, int classes) implement
     @Override
     public TensorDataset rows(int[] indices) {
         INDArray features = Nd4j.zeros(DataType.FLOAT, indices.length, width);
+        return withLabels(features, indices);
+    }
+
+    @Override
+    public TensorDataset rowsInto(int[] indices, TensorDataset buffer) {
+        return withLabels(buffer.features(), indices);
+    }
+
+    private TensorDataset withLabels(INDArray features, int[] indices) {
         texts.fillMultiHot(features, indices);
         int columns = outputs();
         float[] labels = new float[indices.length * columns];

@@ -48,6 +48,7 @@ public final class Trainer {
         Optional<DenseStep> fast = fastPath ? DenseStep.of(spec, network) : Optional.empty();
 
         int[] trainRows = holdout.train();
+        BatchBuffers batches = new BatchBuffers();
         int[] order = trainRows.clone();
         int steps = (order.length + spec.batchSize() - 1) / spec.batchSize();
         Random random = new Random(spec.seed());
@@ -70,7 +71,7 @@ public final class Trainer {
                 }
                 int from = step * spec.batchSize();
                 int to = Math.min(order.length, from + spec.batchSize());
-                TensorDataset batch = data.rows(Arrays.copyOfRange(order, from, to));
+                TensorDataset batch = batches.next(data, Arrays.copyOfRange(order, from, to));
                 int size = to - from;
                 if (fast.isPresent()) {
                     double[] result = fast.get().fit(batch.features(), batch.labels(), epoch - 1);
@@ -89,7 +90,7 @@ public final class Trainer {
             OptionalDouble valLoss = OptionalDouble.empty();
             OptionalDouble valMetric = OptionalDouble.empty();
             if (holdout.validation().length > 0) {
-                Score score = score(network, spec.metric(), data, holdout.validation());
+                Score score = score(network, spec.metric(), data, holdout.validation(), batches);
                 valLoss = OptionalDouble.of(score.loss());
                 valMetric = OptionalDouble.of(score.metric());
             }
@@ -129,15 +130,34 @@ public final class Trainer {
     }
 
     static Score score(MultiLayerNetwork network, Metric metric, Examples data, int[] rows) {
+        return score(network, metric, data, rows, new BatchBuffers());
+    }
+
+    private static Score score(MultiLayerNetwork network, Metric metric, Examples data, int[] rows, BatchBuffers buffers) {
         double lossSum = 0;
         double metricSum = 0;
         for (int from = 0; from < rows.length; from += EVALUATION_CHUNK) {
             int to = Math.min(rows.length, from + EVALUATION_CHUNK);
-            TensorDataset chunk = data.rows(Arrays.copyOfRange(rows, from, to));
+            TensorDataset chunk = buffers.next(data, Arrays.copyOfRange(rows, from, to));
             lossSum += network.score(new org.nd4j.linalg.dataset.DataSet(chunk.features(), chunk.labels()), false) * (to - from);
             metricSum += metric.sum(network.output(chunk.features(), false), chunk.labels());
         }
         return new Score(lossSum / rows.length, metricSum / rows.length);
+    }
+
+    /** One batch buffer per batch size, refilled for every batch instead of allocated (see {@link Examples#rowsInto}). */
+    private static final class BatchBuffers {
+        private final java.util.Map<Integer, TensorDataset> bySize = new java.util.HashMap<>();
+
+        TensorDataset next(Examples data, int[] rows) {
+            TensorDataset buffer = bySize.get(rows.length);
+            if (buffer == null) {
+                buffer = data.rows(rows);
+                bySize.put(rows.length, buffer);
+                return buffer;
+            }
+            return data.rowsInto(rows, buffer);
+        }
     }
 
     private static void shuffle(int[] order, Random random) {
