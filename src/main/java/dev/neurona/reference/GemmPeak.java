@@ -1,0 +1,57 @@
+package dev.neurona.reference;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** Times ND4J's float sgemm at lesson 1.5's layer shapes and prints GFLOP/s (used by scripts/compare-pytorch.sh). */
+public final class GemmPeak {
+
+    private GemmPeak() {
+    }
+
+    public static void main(String[] args) {
+        // exec:java's own argument property would also reach the build's dataset step, hence properties of ours
+        int threads = Integer.parseInt(System.getProperty("neurona.gemm.threads", "1"));
+        double seconds = Double.parseDouble(System.getProperty("neurona.gemm.seconds", "3"));
+        // the env caps the OpenMP/OpenBLAS pools at start; this also caps ND4J's own view of them
+        Nd4j.getEnvironment().setMaxThreads(threads);
+        Nd4j.getEnvironment().setMaxMasterThreads(threads);
+        Nd4j.factory().blas().setMaxThreads(threads);
+        Nd4j.getRandom().setSeed(1);
+
+        // forward: X[128×784] · W[784×512]; backward: dW = Xᵀ[784×128] · dZ[128×512] (transposed A, no copy)
+        INDArray x = Nd4j.rand(DataType.FLOAT, 128, 784);
+        INDArray w = Nd4j.rand(DataType.FLOAT, 784, 512);
+        INDArray dz = Nd4j.rand(DataType.FLOAT, 128, 512);
+        INDArray forwardOut = Nd4j.create(DataType.FLOAT, 128, 512);
+        INDArray backwardOut = Nd4j.create(DataType.FLOAT, 784, 512);
+        double flops = 2.0 * 128 * 784 * 512;
+
+        double forward = measure(() -> Nd4j.gemm(x, w, forwardOut, false, false, 1.0, 0.0), flops, seconds);
+        double backward = measure(() -> Nd4j.gemm(x, dz, backwardOut, true, false, 1.0, 0.0), flops, seconds);
+        // one machine-readable line per shape: the script greps "gflops"
+        System.out.printf("gemm threads=%d shape=128x784*784x512 gflops=%.1f%n", threads, forward);
+        System.out.printf("gemm threads=%d shape=784x128*128x512(transA) gflops=%.1f%n", threads, backward);
+        System.out.printf("gemm threads=%d best gflops=%.1f%n", threads, Math.max(forward, backward));
+    }
+
+    /** Best of several timed blocks (the machine is shared: the best block is the least disturbed one). */
+    private static double measure(Runnable gemm, double flops, double seconds) {
+        for (int i = 0; i < 50; i++) {
+            gemm.run(); // JIT and BLAS buffers warm
+        }
+        double best = 0;
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        while (System.nanoTime() < deadline) {
+            int reps = 20;
+            long start = System.nanoTime();
+            for (int i = 0; i < reps; i++) {
+                gemm.run();
+            }
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            best = Math.max(best, reps * flops / elapsed / 1e9);
+        }
+        return best;
+    }
+}
