@@ -11,18 +11,16 @@ final class Predictions {
 
     static int[] classes(INDArray outputs) {
         int rows = (int) outputs.rows();
-        int[] classes = new int[rows];
         if (outputs.columns() == 1) {
+            // one bulk copy to the heap: a native call per row costs more than the batch's matrix products
+            float[] column = outputs.castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).reshape(rows).toFloatVector();
+            int[] classes = new int[rows];
             for (int i = 0; i < rows; i++) {
-                classes[i] = outputs.getDouble(i, 0) >= 0.5 ? 1 : 0;
+                classes[i] = column[i] >= 0.5f ? 1 : 0;
             }
             return classes;
         }
-        INDArray argmax = Nd4j.argMax(outputs, 1);
-        for (int i = 0; i < rows; i++) {
-            classes[i] = argmax.getInt(i);
-        }
-        return classes;
+        return Nd4j.argMax(outputs, 1).reshape(rows).toIntVector();
     }
 
     static int correct(INDArray outputs, INDArray labels) {
