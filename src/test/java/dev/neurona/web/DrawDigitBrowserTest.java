@@ -45,11 +45,11 @@ class DrawDigitBrowserTest extends BrowserTestSupport {
     @Test
     void drawingAOneGetsAPredictionWithTenBars() {
         page.navigate(base + "lessons/1.5");
-        page.locator("input[name=hidden_units]").first().fill("32");
-        page.locator("input[name=epochs]").fill("1");
-        page.locator("input[name=batch_size]").fill("256");
-        page.locator("input[name=validation_split]").fill("0");
-        page.locator(".train-button").click();
+        page.locator("#form-mnist-1-5 input[name=hidden_units]").first().fill("32");
+        page.locator("#form-mnist-1-5 input[name=epochs]").fill("1");
+        page.locator("#form-mnist-1-5 input[name=batch_size]").fill("256");
+        page.locator("#form-mnist-1-5 input[name=validation_split]").fill("0");
+        page.locator("#form-mnist-1-5 .train-button").click();
         drawDigit().waitFor(new Locator.WaitForOptions().setTimeout(240_000));
         page.waitForFunction("document.querySelector('.run .draw-digit').hasAttribute('data-ready')");
 

@@ -65,23 +65,23 @@ class LessonPagesBrowserTest extends BrowserTestSupport {
     @Test
     void lesson15CarriesTheExerciseFormWithTheLessonDefaults() {
         page.navigate(base + "lessons/1.5");
-        assertEquals("512", page.locator("input[name=hidden_units]").first().inputValue());
-        assertEquals("relu", page.locator("select[name=hidden_activation]").first().inputValue());
-        assertEquals("rmsprop", page.locator("select[name=optimizer]").inputValue());
-        assertEquals("128", page.locator("input[name=batch_size]").inputValue());
-        assertTrue(page.locator(".live-summary").innerText().contains("407,050"));
-        page.locator(".add-layer").click();
-        assertEquals(2, page.locator(".layer-row").count());
+        assertEquals("512", page.locator("#form-mnist-1-5 input[name=hidden_units]").first().inputValue());
+        assertEquals("relu", page.locator("#form-mnist-1-5 select[name=hidden_activation]").first().inputValue());
+        assertEquals("rmsprop", page.locator("#form-mnist-1-5 select[name=optimizer]").inputValue());
+        assertEquals("128", page.locator("#form-mnist-1-5 input[name=batch_size]").inputValue());
+        assertTrue(page.locator("#exercise-mnist-1-5 .live-summary").innerText().contains("407,050"));
+        page.locator("#exercise-mnist-1-5 .add-layer").click();
+        assertEquals(2, page.locator("#exercise-mnist-1-5 .layer-row").count());
         page.waitForFunction("document.querySelector('.live-summary').innerText.includes('435,402')");
-        page.locator(".layer-row .remove-layer").nth(1).click();
-        assertEquals(1, page.locator(".layer-row").count());
-        page.locator(".code-view summary").click();
-        page.locator(".code-view code.language-python").waitFor();
-        assertTrue(page.locator(".code-view code.language-python").innerText().contains("layers.Dense(512, activation=\"relu\")"));
-        page.locator("input[name=hidden_units]").first().fill("128");
-        page.locator("input[name=hidden_units]").first().dispatchEvent("change");
+        page.locator("#exercise-mnist-1-5 .layer-row .remove-layer").nth(1).click();
+        assertEquals(1, page.locator("#exercise-mnist-1-5 .layer-row").count());
+        page.locator("#exercise-mnist-1-5 .code-view summary").click();
+        page.locator("#exercise-mnist-1-5 .code-view code.language-python").waitFor();
+        assertTrue(page.locator("#exercise-mnist-1-5 .code-view code.language-python").innerText().contains("layers.Dense(512, activation=\"relu\")"));
+        page.locator("#form-mnist-1-5 input[name=hidden_units]").first().fill("128");
+        page.locator("#form-mnist-1-5 input[name=hidden_units]").first().dispatchEvent("change");
         page.waitForFunction("document.querySelector('.code-view code.language-java') && document.querySelector('.code-view code.language-java').innerText.includes('.nOut(128)')");
-        screenshot(page.locator(".code-view"), "exercise-code-view");
+        screenshot(page.locator("#exercise-mnist-1-5 .code-view"), "exercise-code-view");
         screenshot("lesson-1.5");
         screenshot(page.locator("#exercise-mnist-1-5"), "exercise-form");
         page.setViewportSize(390, 844);
@@ -108,19 +108,19 @@ class LessonPagesBrowserTest extends BrowserTestSupport {
     @Test
     void aSharedLinkReproducesTheConfiguration() {
         page.navigate(base + "lessons/1.5?hidden=64%20tanh,%2032%20relu&epochs=3&optimizer=adam&seed=7");
-        assertEquals(2, page.locator(".layer-row").count());
-        assertEquals("64", page.locator("input[name=hidden_units]").first().inputValue());
-        assertEquals("tanh", page.locator("select[name=hidden_activation]").first().inputValue());
-        assertEquals("3", page.locator("input[name=epochs]").inputValue());
-        assertEquals("adam", page.locator("select[name=optimizer]").inputValue());
-        String href = page.locator(".share-link").getAttribute("href");
+        assertEquals(2, page.locator("#exercise-mnist-1-5 .layer-row").count());
+        assertEquals("64", page.locator("#form-mnist-1-5 input[name=hidden_units]").first().inputValue());
+        assertEquals("tanh", page.locator("#form-mnist-1-5 select[name=hidden_activation]").first().inputValue());
+        assertEquals("3", page.locator("#form-mnist-1-5 input[name=epochs]").inputValue());
+        assertEquals("adam", page.locator("#form-mnist-1-5 select[name=optimizer]").inputValue());
+        String href = page.locator("#exercise-mnist-1-5 .share-link").getAttribute("href");
         assertTrue(href.contains("hidden=64+tanh%2C+32+relu") && href.contains("epochs=3") && href.contains("seed=7"), href);
-        page.locator("input[name=epochs]").fill("4");
-        page.locator("input[name=epochs]").dispatchEvent("change");
-        assertTrue(page.locator(".share-link").getAttribute("href").contains("epochs=4"));
+        page.locator("#form-mnist-1-5 input[name=epochs]").fill("4");
+        page.locator("#form-mnist-1-5 input[name=epochs]").dispatchEvent("change");
+        assertTrue(page.locator("#exercise-mnist-1-5 .share-link").getAttribute("href").contains("epochs=4"));
 
         page.navigate(base + "lessons/1.5?epochs=cero");
-        assertTrue(page.locator(".field-error[data-field=epochs]").innerText().contains("cero"), "a bad shared value is shown beside its field");
+        assertTrue(page.locator("#exercise-mnist-1-5 .field-error[data-field=epochs]").innerText().contains("cero"), "a bad shared value is shown beside its field");
         assertTrue(consoleErrors.isEmpty(), consoleErrors.toString());
     }
 }

@@ -22,9 +22,9 @@ class TrainingBrowserTest extends BrowserTestSupport {
 
     private void configure(String units, String epochs) {
         page.navigate(base + "lessons/1.5");
-        page.locator("input[name=hidden_units]").first().fill(units);
-        page.locator("input[name=epochs]").fill(epochs);
-        page.locator("input[name=validation_split]").fill("0.1");
+        page.locator("#form-mnist-1-5 input[name=hidden_units]").first().fill(units);
+        page.locator("#form-mnist-1-5 input[name=epochs]").fill(epochs);
+        page.locator("#form-mnist-1-5 input[name=validation_split]").fill("0.1");
     }
 
     private Locator exercise() {
@@ -40,7 +40,7 @@ class TrainingBrowserTest extends BrowserTestSupport {
     void trainsASmallNetworkToTheEndWithLiveCurves() {
         configure("32", "2");
         long clicked = System.nanoTime();
-        page.locator(".train-button").click();
+        page.locator("#form-mnist-1-5 .train-button").click();
         page.locator(".run .status-text").waitFor();
         double secondsToStatus = (System.nanoTime() - clicked) / 1e9;
         assertTrue(secondsToStatus < 5, "status shown after " + secondsToStatus + " s");
@@ -57,25 +57,25 @@ class TrainingBrowserTest extends BrowserTestSupport {
         assertEquals(100, page.locator(".confusion-table tbody td").count());
         assertTrue(page.locator(".digit-gallery img").count() > 0);
         assertTrue(page.locator(".run .status-text").innerText().contains("Terminado"));
-        page.locator(".history-table tbody tr").first().waitFor();
+        page.locator("#exercise-mnist-1-5 .history-table tbody tr").first().waitFor();
         screenshot(exercise(), "exercise-finished");
 
         // lesson 1.5's save and load: download the model, upload it back, same test accuracy
         Download download = page.waitForDownload(() -> page.locator(".run a.download").click());
         Path saved = SCREENSHOTS.resolveSibling("downloaded-model.zip");
         download.saveAs(saved);
-        page.locator("details.upload summary").click();
-        page.locator(".upload-form input[type=file]").setInputFiles(saved);
-        page.locator(".upload-form button[type=submit]").click();
-        page.locator(".uploaded-accuracy").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
-        assertEquals(page.locator(".run .test-accuracy").innerText(), page.locator(".uploaded-accuracy").innerText());
+        page.locator("#exercise-mnist-1-5 details.upload summary").click();
+        page.locator("#exercise-mnist-1-5 .upload-form input[type=file]").setInputFiles(saved);
+        page.locator("#exercise-mnist-1-5 .upload-form button[type=submit]").click();
+        page.locator("#exercise-mnist-1-5 .uploaded-accuracy").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+        assertEquals(page.locator(".run .test-accuracy").innerText(), page.locator("#exercise-mnist-1-5 .uploaded-accuracy").innerText());
         assertTrue(consoleErrors.isEmpty(), consoleErrors.toString());
     }
 
     @Test
     void detenerStopsTheRunWithinAFewBatches() {
         configure("64", "30");
-        page.locator(".train-button").click();
+        page.locator("#form-mnist-1-5 .train-button").click();
         page.waitForFunction("document.querySelector('.run') && Number(document.querySelector('.run').getAttribute('data-points')) > 1");
         screenshot(page.locator(".run"), "run-streaming");
         page.locator(".stop-button").click();
@@ -90,33 +90,33 @@ class TrainingBrowserTest extends BrowserTestSupport {
     @Test
     void badValuesComeBackBesideTheirFieldsAndNothingIsQueued() {
         page.navigate(base + "lessons/1.5");
-        page.locator("input[name=epochs]").fill("cinco");
-        page.locator("input[name=batch_size]").fill("-1");
-        page.locator("input[name=hidden_units]").first().fill("0");
-        page.locator("select[name=output]").selectOption("sigmoid");
-        page.locator(".train-button").click();
-        page.locator(".field-error[data-field=epochs]").waitFor();
-        assertTrue(page.locator(".field-error[data-field=epochs]").innerText().contains("cinco"));
-        assertTrue(page.locator(".field-error[data-field=batch_size]").innerText().contains("al menos 1"));
-        assertTrue(page.locator(".field-error[data-field=loss]").innerText().contains("categorical_crossentropy"));
-        assertEquals(1, page.locator(".layer-row .field-error").count());
-        assertEquals("true", page.locator("input[name=epochs]").getAttribute("aria-invalid"));
+        page.locator("#form-mnist-1-5 input[name=epochs]").fill("cinco");
+        page.locator("#form-mnist-1-5 input[name=batch_size]").fill("-1");
+        page.locator("#form-mnist-1-5 input[name=hidden_units]").first().fill("0");
+        page.locator("#form-mnist-1-5 select[name=output]").selectOption("sigmoid");
+        page.locator("#form-mnist-1-5 .train-button").click();
+        page.locator("#exercise-mnist-1-5 .field-error[data-field=epochs]").waitFor();
+        assertTrue(page.locator("#exercise-mnist-1-5 .field-error[data-field=epochs]").innerText().contains("cinco"));
+        assertTrue(page.locator("#exercise-mnist-1-5 .field-error[data-field=batch_size]").innerText().contains("al menos 1"));
+        assertTrue(page.locator("#exercise-mnist-1-5 .field-error[data-field=loss]").innerText().contains("categorical_crossentropy"));
+        assertEquals(1, page.locator("#exercise-mnist-1-5 .layer-row .field-error").count());
+        assertEquals("true", page.locator("#form-mnist-1-5 input[name=epochs]").getAttribute("aria-invalid"));
         assertEquals(0, page.locator(".run").count(), "nothing queued");
         screenshot(exercise(), "exercise-field-errors");
         // the corrected form trains
-        page.locator("input[name=epochs]").fill("1");
-        page.locator("input[name=batch_size]").fill("256");
-        page.locator("input[name=hidden_units]").first().fill("16");
-        page.locator("select[name=output]").selectOption("softmax");
-        page.locator(".train-button").click();
+        page.locator("#form-mnist-1-5 input[name=epochs]").fill("1");
+        page.locator("#form-mnist-1-5 input[name=batch_size]").fill("256");
+        page.locator("#form-mnist-1-5 input[name=hidden_units]").first().fill("16");
+        page.locator("#form-mnist-1-5 select[name=output]").selectOption("softmax");
+        page.locator("#form-mnist-1-5 .train-button").click();
         page.locator(".run").waitFor();
-        assertEquals(0, page.locator(".field-error").count());
+        assertEquals(0, page.locator("#exercise-mnist-1-5 .field-error").count());
     }
 
     @Test
     void leavingMidRunAndComingBackReplaysTheCurve() {
         configure("64", "3");
-        page.locator(".train-button").click();
+        page.locator("#form-mnist-1-5 .train-button").click();
         page.waitForFunction("document.querySelector('.run') && Number(document.querySelector('.run').getAttribute('data-points')) > 1");
         page.navigate("about:blank");
         page.waitForTimeout(1500);
