@@ -191,9 +191,22 @@
     });
   }
 
+  /** A plane run's last decision map, kept in its result: redrawn when the run is replayed without its live grids. */
+  function finalMap(holder) {
+    var run = holder.closest('.run');
+    var map;
+    try { map = JSON.parse(holder.getAttribute('data-map')); } catch (e) { return; }
+    if (!run || !map) return;
+    var view = Neurona.runView(run);
+    if (!view.map) return;
+    view.map.update({ grid: { resolution: map.resolution, range: map.range, probabilities: map.probabilities }, train: map.train, test: map.test });
+    run.setAttribute('data-final-map', '');
+  }
+
   Neurona.results = function (root) {
     once(root, '.kfold-average', kfoldAverage);
     once(root, '.scatter', scatter);
     once(root, '.compare-chart', compare);
+    once(root, '.final-map', finalMap);
   };
 })();

@@ -53,7 +53,7 @@ final class EventJson {
     }
 
     /** A classifier's test result; {@code classNames} label the confusion matrix's rows and columns. */
-    static String result(TestEvaluation e, List<String> classNames, String dataset) {
+    static String result(TestEvaluation e, List<String> classNames, String dataset, java.util.Optional<String> finalMap) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("task", "classification");
         data.put("dataset", dataset);
@@ -64,7 +64,25 @@ final class EventJson {
         data.put("confusion", e.confusion());
         data.put("misclassified", e.misclassified().stream().map(m -> Map.of(
                 "index", m.index(), "label", m.label(), "predicted", m.predicted(), "confidence", m.confidence())).toList());
+        finalMap.ifPresent(map -> data.put("decision_map", read(map)));
         return write(data);
+    }
+
+    /** A plane run's final decision map with its points, as the browser's map draws them. */
+    static String finalMap(dev.neurona.nn.scratch.DecisionGrid grid, dev.neurona.data.TensorDataset train,
+            dev.neurona.data.TensorDataset test) {
+        Map<String, Object> data = new LinkedHashMap<>(read(grid(0, grid, Double.NaN)));
+        data.put("train", rows(train));
+        data.put("test", rows(test));
+        return write(data);
+    }
+
+    private static Map<String, Object> read(String json) {
+        try {
+            return MAPPER.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A regression's test result, with the K-fold average curve when the run cross-validated. */

@@ -266,7 +266,7 @@ public class RunService {
                 end(run, RunState.FAILED, Optional.empty());
                 return;
             }
-            String resultJson = evaluate(run, data, outcome);
+            String resultJson = evaluate(run, data, outcome, Optional.ofNullable(observer.plane));
             ModelFiles.save(outcome.network(), modelPath(run.id()));
             RunEvent result = run.log().append(RunEvent.RESULT, resultJson);
             end(run, RunState.FINISHED, Optional.of(result.data()));
@@ -295,7 +295,7 @@ public class RunService {
     }
 
     /** Scores the trained network on the test set: a classifier's confusion matrix, a regression's MAE and scatter. */
-    private String evaluate(TrainingRun run, ExerciseData data, TrainingOutcome outcome) {
+    private String evaluate(TrainingRun run, ExerciseData data, TrainingOutcome outcome, Optional<PlaneRun> plane) {
         Evaluator evaluator = new Evaluator(config.runs().misclassifiedShown());
         if (data.isRegression()) {
             RegressionEvaluation evaluation = evaluator.evaluateRegression(outcome.network(), data.train(), data.test());
@@ -304,7 +304,9 @@ public class RunService {
         }
         TestEvaluation evaluation = evaluator.evaluate(outcome.network(), data.test());
         run.testScores(new TestScores(evaluation.loss(), Metric.ACCURACY, evaluation.accuracy()));
-        return EventJson.result(evaluation, data.classNames(), data.name());
+        // a plane run keeps its last decision map in the stored result, so a replay after a restart still draws it
+        Optional<String> map = plane.map(p -> EventJson.finalMap(p.grid(outcome.network()), p.train(), p.test()));
+        return EventJson.result(evaluation, data.classNames(), data.name(), map);
     }
 
     private void end(TrainingRun run, RunState state, Optional<String> resultEvent) {

@@ -584,4 +584,10 @@ public interface AppMessages {
 
     @Message("era {label}, dijo {predicted} ({confidence} %)")
     String misclassifiedNamed(String label, String predicted, String confidence);
+
+    @Message("Marca al menos una característica de entrada.")
+    String errNoFeatures();
+
+    @Message("No reconozco «{value}»: las características posibles son x1, x2, x1sq, x2sq, x1x2, sin1 y sin2, cada una una sola vez.")
+    String errUnknownFeature(String value);
 }

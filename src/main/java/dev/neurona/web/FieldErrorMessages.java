@@ -9,6 +9,10 @@ final class FieldErrorMessages {
     }
 
     static String message(FieldError error, AppMessages msg) {
+        if (error.field().equals(dev.neurona.nn.SpecField.FEATURES.key())) {
+            // a list of checkboxes: say what to tick, and which key was not understood in a link
+            return error.problem() == dev.neurona.nn.FieldError.Problem.REQUIRED ? msg.errNoFeatures() : msg.errUnknownFeature(error.value());
+        }
         return switch (error.problem()) {
             case REQUIRED -> msg.errRequired();
             case NOT_A_NUMBER -> msg.errNotANumber(error.value());

@@ -54,6 +54,7 @@ public class RunEventRenderer {
         // results stored before datasets other than MNIST existed carry no dataset name
         String dataset = String.valueOf(result.getOrDefault("dataset", "mnist"));
         return Ui.localize(views.runResult.data("runId", runId).data("result", result).data("dataset", dataset)
+                .data("mapJson", result.containsKey("decision_map") ? json(result.get("decision_map")) : "")
                 .data("confusion", confusion).data("misclassified", result.get("misclassified")), locale).render();
     }
 
