@@ -590,4 +590,7 @@ public interface AppMessages {
 
     @Message("No reconozco «{value}»: las características posibles son x1, x2, x1sq, x2sq, x1x2, sin1 y sin2, cada una una sola vez.")
     String errUnknownFeature(String value);
+
+    @Message("sobre las 4 filas de la tabla de XOR, las mismas con las que entrena: aquí la pregunta no es si generaliza, sino si la red es capaz de representar XOR.")
+    String testExamplesXor();
 }

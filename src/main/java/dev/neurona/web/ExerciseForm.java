@@ -187,8 +187,8 @@ public final class ExerciseForm {
         List<String> fields = new ArrayList<>(List.of(SpecField.LEARNING_RATE.key(), SpecField.EPOCHS.key(),
                 SpecField.BATCH_SIZE.key()));
         // the lessons hold out validation one way each: a fraction, the first N, or K folds
-        // a playground is judged on its generated test points, so it has no validation to choose
-        if (!shows(SpecField.VALIDATION_FIRST) && !shows(SpecField.KFOLD) && !playground()) {
+        // a plane exercise (playground, XOR) is judged on its test points, so it has no validation to choose
+        if (!shows(SpecField.VALIDATION_FIRST) && !shows(SpecField.KFOLD) && !DirectiveRenderer.plane(exercise.dataset())) {
             fields.add(SpecField.VALIDATION_SPLIT.key());
         }
         fields.add(SpecField.SEED.key());
