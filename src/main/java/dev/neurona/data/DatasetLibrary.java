@@ -8,6 +8,7 @@ public final class DatasetLibrary {
 
     private final DatasetFiles files;
     private volatile Mnist mnist;
+    private final java.util.Map<String, String> sources = new java.util.concurrent.ConcurrentHashMap<>();
     private ExerciseData fashion;
     private Mnist fashionImages;
     private volatile TensorDataset mnistTrain;
@@ -82,8 +83,12 @@ public final class DatasetLibrary {
         return boston;
     }
 
-    /** Package and version a dataset comes from, read from its SOURCE note (cheap: nothing is loaded). */
+    /** Package and version a dataset comes from, read once from its SOURCE note (nothing is loaded). */
     public String source(String dataset) {
+        return sources.computeIfAbsent(dataset, this::readSource);
+    }
+
+    private String readSource(String dataset) {
         try {
             if (TruthTable.NAME.equals(dataset) || PlaygroundData.NAME.equals(dataset)) {
                 return "";

@@ -28,10 +28,6 @@ public interface Examples {
 
     /** Rows [from, to) as tensors the caller may keep or modify. */
     default TensorDataset range(int from, int to) {
-        int[] indices = new int[to - from];
-        for (int i = 0; i < indices.length; i++) {
-            indices[i] = from + i;
-        }
-        return rows(indices);
+        return rows(java.util.stream.IntStream.range(from, to).toArray());
     }
 }

@@ -47,7 +47,8 @@ public record TensorDataset(INDArray features, INDArray labels) implements Examp
 
     @Override
     public TensorDataset range(int from, int to) {
-        return new TensorDataset(rows(from, to).features().dup(), rows(from, to).labels().dup());
+        TensorDataset view = rows(from, to);
+        return new TensorDataset(view.features().dup(), view.labels().dup());
     }
 
     /** Rows [from, to) as views that share memory with this dataset. */

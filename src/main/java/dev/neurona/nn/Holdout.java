@@ -36,10 +36,6 @@ public record Holdout(int[] train, int[] validation) {
     }
 
     private static int[] range(int from, int to) {
-        int[] rows = new int[Math.max(0, to - from)];
-        for (int i = 0; i < rows.length; i++) {
-            rows[i] = from + i;
-        }
-        return rows;
+        return java.util.stream.IntStream.range(from, to).toArray();
     }
 }

@@ -1,7 +1,7 @@
 package dev.neurona.nn;
 
 import dev.neurona.data.FeatureMap;
-import dev.neurona.nn.scratch.DecisionGrid;
+import dev.neurona.nn.DecisionGrid;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;

@@ -40,8 +40,6 @@ public enum SpecField {
     /** The features a playground uses when its lesson names none: the coordinates. */
     public static final String DEFAULT_FEATURES = "x1, x2";
 
-    /** The fields that describe a playground's data rather than its network. */
-    public static final java.util.Set<SpecField> PLAYGROUND = java.util.EnumSet.of(TOY, POINTS, NOISE, TRAIN_RATIO, FEATURES);
 
     private final String key;
     private final double min;

@@ -16,7 +16,7 @@ import dev.neurona.nn.NetworkSpec;
 import dev.neurona.nn.SpecLimits;
 import dev.neurona.nn.SpecParseResult;
 import dev.neurona.nn.SpecParser;
-import dev.neurona.nn.Trainer;
+import dev.neurona.nn.SpecTraining;
 import dev.neurona.nn.TrainingObserver;
 import dev.neurona.nn.TrainingOutcome;
 import dev.neurona.nn.scratch.ScratchNetwork;
@@ -140,12 +140,9 @@ public final class ReferenceRuns {
             throw new IllegalStateException(exerciseId + " has an invalid configuration: " + parsed.errors());
         }
         NetworkSpec spec = parsed.orElseThrow();
-        ExerciseData data = spec.playground().isPresent() ? spec.playground().get().exerciseData()
-                : datasets.exerciseData(exercise.dataset());
+        ExerciseData data = SpecTraining.data(spec, datasets);
         System.err.printf("training %s (%s)…%n", exerciseId, data.source());
-        TrainingOutcome outcome = spec.isKFold()
-                ? new KFoldTrainer().train(spec, data.train(), QUIET)
-                : new Trainer().train(spec, data.train(), QUIET);
+        TrainingOutcome outcome = SpecTraining.train(spec, data, QUIET);
         return new Trained(data, outcome);
     }
 

@@ -53,7 +53,7 @@ final class EventJson {
     }
 
     /** A classifier's test result; {@code classNames} label the confusion matrix's rows and columns. */
-    static String result(TestEvaluation e, List<String> classNames, String dataset, java.util.Optional<String> finalMap) {
+    static String result(TestEvaluation e, List<String> classNames, String dataset, java.util.Optional<Map<String, Object>> finalMap) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("task", "classification");
         data.put("dataset", dataset);
@@ -64,26 +64,19 @@ final class EventJson {
         data.put("confusion", e.confusion());
         data.put("misclassified", e.misclassified().stream().map(m -> Map.of(
                 "index", m.index(), "label", m.label(), "predicted", m.predicted(), "confidence", m.confidence())).toList());
-        finalMap.ifPresent(map -> data.put("decision_map", read(map)));
+        finalMap.ifPresent(map -> data.put("decision_map", map));
         return write(data);
     }
 
     /** A plane run's final decision map with its points, as the browser's map draws them. */
-    static String finalMap(dev.neurona.nn.scratch.DecisionGrid grid, dev.neurona.data.TensorDataset train,
+    static Map<String, Object> finalMap(dev.neurona.nn.DecisionGrid grid, dev.neurona.data.TensorDataset train,
             dev.neurona.data.TensorDataset test) {
-        Map<String, Object> data = new LinkedHashMap<>(read(grid(0, grid, Double.NaN)));
+        Map<String, Object> data = gridData(grid);
         data.put("train", rows(train));
         data.put("test", rows(test));
-        return write(data);
+        return data;
     }
 
-    private static Map<String, Object> read(String json) {
-        try {
-            return MAPPER.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** A regression's test result, with the K-fold average curve when the run cross-validated. */
     static String result(RegressionEvaluation e, double[] foldAverage) {
@@ -103,9 +96,16 @@ final class EventJson {
     }
 
     /** A playground's decision map after an epoch: P(class 1) per grid cell, rounded, and the test loss. */
-    static String grid(int epoch, dev.neurona.nn.scratch.DecisionGrid grid, double testLoss) {
+    static String grid(int epoch, dev.neurona.nn.DecisionGrid grid, double testLoss) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("epoch", epoch);
+        data.putAll(gridData(grid));
+        data.put("test_loss", finite(testLoss));
+        return write(data);
+    }
+
+    private static Map<String, Object> gridData(dev.neurona.nn.DecisionGrid grid) {
+        Map<String, Object> data = new LinkedHashMap<>();
         data.put("resolution", grid.resolution());
         data.put("range", grid.range());
         List<Double> p = new java.util.ArrayList<>(grid.probabilities().length);
@@ -113,8 +113,7 @@ final class EventJson {
             p.add(Math.round(v * 1000) / 1000.0);
         }
         data.put("probabilities", p);
-        data.put("test_loss", finite(testLoss));
-        return write(data);
+        return data;
     }
 
     /** The raw points of a plane dataset as [x1, x2, label] rows, train and test apart. */

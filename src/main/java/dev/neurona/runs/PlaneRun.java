@@ -3,7 +3,7 @@ package dev.neurona.runs;
 import dev.neurona.data.FeatureMap;
 import dev.neurona.data.TensorDataset;
 import dev.neurona.nn.NetworkDecisionGrid;
-import dev.neurona.nn.scratch.DecisionGrid;
+import dev.neurona.nn.DecisionGrid;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.dataset.DataSet;
 

@@ -16,6 +16,7 @@ import dev.neurona.nn.Optimizer;
 import dev.neurona.nn.EpochResult;
 import dev.neurona.nn.Evaluator;
 import dev.neurona.nn.KFoldTrainer;
+import dev.neurona.nn.SpecTraining;
 import dev.neurona.nn.Metric;
 import dev.neurona.nn.RegressionEvaluation;
 import dev.neurona.nn.ModelFiles;
@@ -246,16 +247,13 @@ public class RunService {
         RunObserver observer = new RunObserver(run, deadline, config.runs().batchEventInterval().toNanos());
         try {
             NetworkSpec spec = run.spec();
-            ExerciseData data = spec.playground().isPresent() ? spec.playground().get().exerciseData()
-                    : datasets.exerciseData(spec.dataset());
+            ExerciseData data = SpecTraining.data(spec, datasets);
             repository.recordSource(run.id(), data.source());
             planeOf(spec).ifPresent(plane -> {
                 observer.plane = plane;
                 run.log().append(RunEvent.POINTS, EventJson.points(plane.train(), plane.test()));
             });
-            TrainingOutcome outcome = spec.isKFold()
-                    ? new KFoldTrainer().train(spec, data.train(), observer)
-                    : new Trainer().train(spec, data.train(), observer);
+            TrainingOutcome outcome = SpecTraining.train(spec, data, observer);
             if (outcome.stopped() && run.cancelRequested()) {
                 end(run, RunState.CANCELLED, Optional.empty());
                 return;
@@ -305,7 +303,7 @@ public class RunService {
         TestEvaluation evaluation = evaluator.evaluate(outcome.network(), data.test());
         run.testScores(new TestScores(evaluation.loss(), Metric.ACCURACY, evaluation.accuracy()));
         // a plane run keeps its last decision map in the stored result, so a replay after a restart still draws it
-        Optional<String> map = plane.map(p -> EventJson.finalMap(p.grid(outcome.network()), p.train(), p.test()));
+        Optional<java.util.Map<String, Object>> map = plane.map(p -> EventJson.finalMap(p.grid(outcome.network()), p.train(), p.test()));
         return EventJson.result(evaluation, data.classNames(), data.name(), map);
     }
 

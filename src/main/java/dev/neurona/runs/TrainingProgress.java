@@ -1,6 +1,6 @@
 package dev.neurona.runs;
 
-import dev.neurona.nn.scratch.DecisionGrid;
+import dev.neurona.nn.DecisionGrid;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package dev.neurona.runs;
 
 import dev.neurona.data.TensorDataset;
-import dev.neurona.nn.scratch.DecisionGrid;
+import dev.neurona.nn.DecisionGrid;
 import dev.neurona.nn.scratch.ScratchNetwork;
 import dev.neurona.nn.scratch.ScratchObserver;
 import dev.neurona.nn.scratch.ScratchOutcome;
@@ -84,8 +84,6 @@ final class TrainingSession {
                     curve.add(point);
                     added.add(point);
                 }
-                // inside the trainer, so the grid's workspace is released with the step's
-                grid = rounded(network.decisionGrid(GRID_RESOLUTION, 1.0));
             }
 
             @Override
@@ -98,6 +96,8 @@ final class TrainingSession {
         ScratchOutcome outcome = new ScratchTrainer(learningRate, updates, REPORT_EVERY).train(network, X, Y, start, observer);
         iteration = outcome.iterations();
         mse = outcome.mse();
+        // once per chunk: only the last map of a chunk reaches the browser
+        grid = network.decisionGrid(GRID_RESOLUTION, 1.0).rounded();
         INDArray predicted = network.predict(X).gte(DecisionGrid.THRESHOLD).castTo(DataType.FLOAT);
         accuracy = predicted.eq(Y).castTo(DataType.FLOAT).meanNumber().doubleValue();
     }
@@ -105,14 +105,5 @@ final class TrainingSession {
     private TrainingProgress progress(List<TrainingProgress.CurvePoint> points) {
         return new TrainingProgress(seed, learningRate, iteration, iterations, points, mse, accuracy, grid,
                 iteration >= iterations);
-    }
-
-    /** Three decimals are plenty for a colour, and make the JSON a third as long. */
-    private static DecisionGrid rounded(DecisionGrid grid) {
-        float[] p = grid.probabilities().clone();
-        for (int i = 0; i < p.length; i++) {
-            p[i] = Math.round(p[i] * 1000) / 1000f;
-        }
-        return new DecisionGrid(grid.resolution(), grid.range(), p);
     }
 }

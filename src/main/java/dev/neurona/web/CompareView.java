@@ -31,10 +31,11 @@ final class CompareView {
             }
             List<Double> values = new ArrayList<>();
             for (String event : run.epochEvents()) {
-                Object value = parse(event).get(series);
+                Map<String, Object> epoch = parse(event);
                 // only single hold-out epochs (fold 0) make one curve per run
-                if (value instanceof Number number && ((Number) parse(event).getOrDefault("fold", 0)).intValue() == 0) {
-                    values.add(number.doubleValue());
+                if (epoch.get(series) instanceof Number value && epoch.getOrDefault("fold", 0) instanceof Number fold
+                        && fold.intValue() == 0) {
+                    values.add(value.doubleValue());
                 }
             }
             if (!values.isEmpty()) {

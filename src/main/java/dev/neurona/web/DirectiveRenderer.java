@@ -133,13 +133,13 @@ public class DirectiveRenderer {
         }
         Map<String, String> values = exercise.merge(shared);
         List<dev.neurona.nn.LayerInput> layers = dev.neurona.nn.LayerInput.parseAll(values.getOrDefault("hidden", ""));
-        SpecParseResult parsed = parser.parse(values, layers, shape(exercise, values));
+        SpecParseResult parsed = parser.parse(values, layers, shape(exercise));
         return ExerciseForm.withErrors(exercise, values, layers, parsed.errors(), ui.msg());
     }
 
     /** The form template (alone or inside the exercise) with everything it needs. */
     TemplateInstance exerciseForm(io.quarkus.qute.Template template, ExerciseForm form) {
-        DatasetShape shape = shape(form.exercise(), form.values());
+        DatasetShape shape = shape(form.exercise());
         SpecParseResult parsed = parser.parse(form.values(), form.layerInputs(), shape);
         String parameters = parsed.spec().map(s -> Formats.thousands(s.parameterCount())).orElse("");
         return ui.localize(template.instance())
@@ -165,8 +165,8 @@ public class DirectiveRenderer {
                 .data("folds", folds >= 2 ? folds : 0).data("dataset", dataset).data("plane", plane(dataset)));
     }
 
-    /** The data shape an exercise's configuration trains on (a playground's inputs depend on its features). */
-    static DatasetShape shape(ExerciseDefinition exercise, Map<String, String> values) {
+    /** The data shape an exercise trains on; a playground's inputs follow its features, which the parser counts. */
+    static DatasetShape shape(ExerciseDefinition exercise) {
         return DatasetShape.of(exercise.dataset()).orElse(DatasetShape.MNIST);
     }
 

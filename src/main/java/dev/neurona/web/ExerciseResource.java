@@ -78,7 +78,7 @@ public class ExerciseResource {
     public Response start(@PathParam("exercise") String exerciseId, MultivaluedMap<String, String> form) {
         ExerciseDefinition exercise = exercise(exerciseId);
         Bound bound = bind(exercise, form);
-        SpecParseResult parsed = parser.parse(bound.values(), bound.layers(), DirectiveRenderer.shape(exercise, bound.values()));
+        SpecParseResult parsed = parser.parse(bound.values(), bound.layers(), DirectiveRenderer.shape(exercise));
         if (!parsed.isValid()) {
             ExerciseForm withErrors = ExerciseForm.withErrors(exercise, bound.values(), bound.layers(), parsed.errors(), ui.msg());
             return Response.status(UNPROCESSABLE)
@@ -113,7 +113,7 @@ public class ExerciseResource {
     public String summary(@PathParam("exercise") String exerciseId, MultivaluedMap<String, String> form) {
         ExerciseDefinition exercise = exercise(exerciseId);
         Bound bound = bind(exercise, form);
-        SpecParseResult parsed = parser.parse(bound.values(), bound.layers(), DirectiveRenderer.shape(exercise, bound.values()));
+        SpecParseResult parsed = parser.parse(bound.values(), bound.layers(), DirectiveRenderer.shape(exercise));
         if (!parsed.isValid()) {
             return "";
         }
@@ -127,7 +127,7 @@ public class ExerciseResource {
     public String code(@PathParam("exercise") String exerciseId, MultivaluedMap<String, String> form) {
         ExerciseDefinition exercise = exercise(exerciseId);
         Bound bound = bind(exercise, form);
-        SpecParseResult parsed = parser.parse(bound.values(), bound.layers(), DirectiveRenderer.shape(exercise, bound.values()));
+        SpecParseResult parsed = parser.parse(bound.values(), bound.layers(), DirectiveRenderer.shape(exercise));
         if (!parsed.isValid()) {
             return ui.localize(views.notice.data("text", ui.msg().formHasErrors()).data("error", true)).render();
         }

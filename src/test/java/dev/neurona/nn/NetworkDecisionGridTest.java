@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.neurona.data.Feature;
 import dev.neurona.data.FeatureMap;
-import dev.neurona.nn.scratch.DecisionGrid;
+import dev.neurona.nn.DecisionGrid;
 import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package dev.neurona.nn.scratch;
 
+import dev.neurona.nn.DecisionGrid;
 import static dev.neurona.nn.scratch.ScratchFunctions.msePrime;
 import static dev.neurona.nn.scratch.ScratchFunctions.relu;
 import static dev.neurona.nn.scratch.ScratchFunctions.reluPrime;

@@ -1,5 +1,6 @@
 package dev.neurona.nn.scratch;
 
+import dev.neurona.nn.DecisionGrid;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
