@@ -33,6 +33,10 @@ public interface NeuronaConfig {
 
     Scratch scratch();
 
+    Instructor instructor();
+
+    Classroom classroom();
+
     /** The training worker pool. */
     interface Workers {
         /** Concurrent training runs; defaults to the number of cores. */
@@ -104,5 +108,29 @@ public interface NeuronaConfig {
         /** Time one request may train for before it answers (it stops at the next multiple of 100 iterations). */
         @WithDefault("400ms")
         Duration chunkBudget();
+    }
+
+    /** The instructor account that hosts classes. */
+    interface Instructor {
+        /** The instructor's user name. */
+        @WithDefault("instructor")
+        String username();
+
+        /**
+         * A password to create the account with on start-up (e.g. from {@code NEURONA_INSTRUCTOR_PASSWORD});
+         * without it, the first instructor sets one on the setup page with the code printed in the log.
+         */
+        Optional<String> password();
+
+        /** How long an instructor stays signed in. */
+        @WithDefault("12H")
+        Duration sessionLength();
+    }
+
+    /** Joining classes and signing in as a learner. */
+    interface Classroom {
+        /** Join and sign-in attempts allowed per client address per minute. */
+        @WithDefault("20")
+        int attemptsPerMinute();
     }
 }

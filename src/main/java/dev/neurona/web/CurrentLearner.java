@@ -34,6 +34,12 @@ public class CurrentLearner {
         return id;
     }
 
+    /** Continues as another learner id (signing in from a new device): the response hands the browser its cookie. */
+    public void become(String learnerId) {
+        id = learnerId;
+        fresh = true;
+    }
+
     boolean isFresh() {
         id();
         return fresh;

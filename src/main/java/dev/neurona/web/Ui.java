@@ -29,6 +29,11 @@ public class Ui {
         return messages(locale());
     }
 
+    /** The classroom pages' messages in the request's language. */
+    public ClassroomMessages classroom() {
+        return MessageBundles.get(ClassroomMessages.class, Localized.Literal.of(locale().getLanguage()));
+    }
+
     public TemplateInstance localize(TemplateInstance instance) {
         return localize(instance, locale());
     }

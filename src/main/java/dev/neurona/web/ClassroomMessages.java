@@ -1,0 +1,154 @@
+package dev.neurona.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Strings of the classroom pages (instructor, joining, the dashboard); {@code messages/cls_en.properties} has the English ones. */
+@MessageBundle(value = "cls", locale = "es")
+public interface ClassroomMessages {
+
+    @Message("Docente")
+    String instructor();
+
+    @Message("Unirse a una clase")
+    String joinTitle();
+
+    @Message("Escribe el código que te ha dado tu docente y el nombre con el que quieres aparecer en la clase.")
+    String joinIntro();
+
+    @Message("Código de la clase")
+    String codeLabel();
+
+    @Message("Tu nombre en la clase")
+    String nameLabel();
+
+    @Message("Unirme")
+    String joinButton();
+
+    @Message("Ya estás en la clase «{className}» como {name}")
+    String joinedTitle(String className, String name);
+
+    @Message("Tu PIN personal")
+    String pinLabel();
+
+    @Message("Apúntalo: con el código de la clase, tu nombre y este PIN puedes seguir desde otro dispositivo. No lo volveremos a mostrar.")
+    String pinHelp();
+
+    @Message("Ir al curso")
+    String goToCourse();
+
+    @Message("¿Ya te uniste desde otro dispositivo?")
+    String haveJoined();
+
+    @Message("Entrar con mi PIN")
+    String signInTitle();
+
+    @Message("Con el código de la clase, tu nombre y tu PIN recuperas tu progreso en este dispositivo.")
+    String signInIntro();
+
+    @Message("PIN")
+    String pinField();
+
+    @Message("Entrar")
+    String signInButton();
+
+    @Message("¿Es tu primera vez? Únete a la clase")
+    String firstTime();
+
+    @Message("¿Eres docente?")
+    String areYouInstructor();
+
+    @Message("Acceso de docente")
+    String loginTitle();
+
+    @Message("Usuario")
+    String usernameLabel();
+
+    @Message("Contraseña")
+    String passwordLabel();
+
+    @Message("Repite la contraseña")
+    String passwordAgainLabel();
+
+    @Message("Iniciar sesión")
+    String loginButton();
+
+    @Message("Cerrar sesión")
+    String logoutButton();
+
+    @Message("Configura la cuenta de docente")
+    String setupTitle();
+
+    @Message("Esta instalación aún no tiene docente. El servidor ha escrito un código de configuración en su registro al arrancar: solo quien puede ver ese registro puede crear la cuenta.")
+    String setupIntro();
+
+    @Message("Código de configuración")
+    String setupCodeLabel();
+
+    @Message("Crear la cuenta")
+    String setupButton();
+
+    @Message("Esta página es solo para el docente.")
+    String instructorOnly();
+
+    @Message("Mis clases")
+    String classesTitle();
+
+    @Message("Nueva clase")
+    String newClass();
+
+    @Message("Nombre de la clase")
+    String classNameLabel();
+
+    @Message("Crear clase")
+    String createClass();
+
+    @Message("Aún no has creado ninguna clase.")
+    String noClasses();
+
+    @Message("{count} participantes")
+    String learnerCount(int count);
+
+    @Message("Abrir el panel")
+    String openDashboard();
+
+    // errors, one per ClassroomException reason
+    @Message("Ya existe una cuenta de docente: inicia sesión.")
+    String errAccountExists();
+
+    @Message("Ese no es el código de configuración que escribió el servidor en su registro.")
+    String errWrongSetupCode();
+
+    @Message("Escribe un usuario de 1 a 64 caracteres.")
+    String errBadUsername();
+
+    @Message("La contraseña debe tener entre 10 y 72 caracteres.")
+    String errWeakPassword();
+
+    @Message("Las dos contraseñas no coinciden.")
+    String errPasswordsDiffer();
+
+    @Message("Usuario o contraseña incorrectos.")
+    String errBadCredentials();
+
+    @Message("Escribe un nombre de clase de 1 a 120 caracteres.")
+    String errBadClassName();
+
+    @Message("No hay ninguna clase con ese código. Revísalo: son 6 letras y números.")
+    String errUnknownCode();
+
+    @Message("Escribe un nombre de 1 a 40 caracteres visibles.")
+    String errBadDisplayName();
+
+    @Message("Ya hay alguien con ese nombre en la clase: elige otro (por ejemplo, añade la inicial de tu apellido).")
+    String errNameTaken();
+
+    @Message("El código, el nombre o el PIN no coinciden.")
+    String errWrongPin();
+
+    @Message("Escribe un número entero positivo o deja el campo vacío.")
+    String errBadLimit();
+
+    @Message("Demasiados intentos seguidos. Espera un minuto y vuelve a probar.")
+    String errTooManyAttempts();
+}

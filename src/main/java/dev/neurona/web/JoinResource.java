@@ -1,0 +1,90 @@
+package dev.neurona.web;
+
+import dev.neurona.classroom.ClassroomException;
+import dev.neurona.classroom.Classrooms;
+import dev.neurona.classroom.Joined;
+import dev.neurona.classroom.Member;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** A learner joins a class with its code and a display name, or signs in again with their PIN. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class JoinResource {
+
+    @Inject
+    Classrooms classrooms;
+
+    @Inject
+    CurrentLearner learner;
+
+    @Inject
+    ClassroomViews views;
+
+    @Inject
+    Ui ui;
+
+    @Inject
+    ClientAttempts attempts;
+
+    @GET
+    @Path("join")
+    public TemplateInstance page(@QueryParam("code") String code) {
+        return ui.localize(views.join.data("values", Map.of("code", code == null ? "" : code)).data("errors", Map.of()));
+    }
+
+    /** The link a QR code points to: the join page with the code filled in. */
+    @GET
+    @Path("join/{code}")
+    public TemplateInstance pageWithCode(@PathParam("code") String code) {
+        return page(code);
+    }
+
+    @POST
+    @Path("join")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response join(@RestForm String code, @RestForm String name) {
+        Map<String, String> values = Map.of("code", code == null ? "" : code, "name", name == null ? "" : name);
+        if (!attempts.allow()) {
+            return form(views.joinForm, values, Map.of("form", ui.classroom().errTooManyAttempts()), 429);
+        }
+        try {
+            Joined joined = classrooms.join(code, name, learner.id());
+            return Response.ok(ui.localize(views.joined.data("joined", joined))).build();
+        } catch (ClassroomException e) {
+            return form(views.joinForm, values, ClassroomErrors.of(e, ui.classroom()), 422);
+        }
+    }
+
+    @POST
+    @Path("signin")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signIn(@RestForm String code, @RestForm String name, @RestForm String pin) {
+        Map<String, String> values = Map.of("code", code == null ? "" : code, "name", name == null ? "" : name);
+        if (!attempts.allow()) {
+            return form(views.signInForm, values, Map.of("form", ui.classroom().errTooManyAttempts()), 429);
+        }
+        try {
+            Member member = classrooms.signIn(code, name, pin);
+            learner.become(member.learnerId());
+            return Response.ok().header("HX-Redirect", "/").build();
+        } catch (ClassroomException e) {
+            return form(views.signInForm, values, ClassroomErrors.of(e, ui.classroom()), 422);
+        }
+    }
+
+    private Response form(io.quarkus.qute.Template template, Map<String, String> values, Map<String, String> errors, int status) {
+        return Response.status(status).entity(ui.localize(template.data("values", values).data("errors", errors))).build();
+    }
+}
