@@ -16,8 +16,8 @@ public record ExerciseDefinition(String id, String lessonId, String dataset, Map
         Map<String, String> display) {
 
     static final Set<String> NON_CONFIG_KEYS = Set.of("id", "dataset", "editable");
-    /** Keys that shape how the exercise is shown (presets, comparison chart), not the network. */
-    static final Set<String> DISPLAY_KEYS = Set.of("presets", "compare");
+    /** Keys that shape how the exercise is shown or graded (presets, comparison chart, goal), not the network. */
+    static final Set<String> DISPLAY_KEYS = Set.of("presets", "compare", "goal");
 
     /** An exercise without display options. */
     public ExerciseDefinition(String id, String lessonId, String dataset, Map<String, String> defaults, Set<String> editable) {

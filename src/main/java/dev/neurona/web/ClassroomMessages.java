@@ -151,4 +151,16 @@ public interface ClassroomMessages {
 
     @Message("Demasiados intentos seguidos. Espera un minuto y vuelve a probar.")
     String errTooManyAttempts();
+
+    @Message("Objetivo:")
+    String goalTitle();
+
+    @Message("Cumplido: el servidor lo comprobó con tu entrenamiento y quedó registrado.")
+    String goalMet();
+
+    @Message("Aún no. Tu último entrenamiento se queda en")
+    String goalNotYet();
+
+    @Message("El servidor lo comprueba al terminar cada entrenamiento, con la evaluación en test.")
+    String goalHelp();
 }
