@@ -22,6 +22,7 @@ final class ClassroomErrors {
             case NAME_TAKEN -> Map.of("name", m.errNameTaken());
             case WRONG_PIN -> Map.of("form", m.errWrongPin());
             case BAD_LIMIT -> Map.of("form", m.errBadLimit());
+            case BAD_BROADCAST -> Map.of("text", m.errBadBroadcast());
         };
     }
 }

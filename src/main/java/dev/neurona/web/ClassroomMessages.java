@@ -163,4 +163,109 @@ public interface ClassroomMessages {
 
     @Message("El servidor lo comprueba al terminar cada entrenamiento, con la evaluación en test.")
     String goalHelp();
+
+    @Message("Escribe un mensaje de hasta 280 caracteres o elige una lección.")
+    String errBadBroadcast();
+
+    @Message("Esa lección no existe.")
+    String errUnknownLesson();
+
+    @Message("Escribe un número entero de al menos {min}, o deja el campo vacío para no limitar.")
+    String errLimitBelow(int min);
+
+    @Message("{count} entrenamientos fallidos seguidos")
+    String flagFailures(int count);
+
+    @Message("Sin actividad desde hace {minutes} min")
+    String flagIdle(long minutes);
+
+    @Message("Exportar CSV")
+    String exportCsv();
+
+    @Message("Código QR del enlace para unirse a la clase")
+    String qrAlt();
+
+    @Message("Límites de cada entrenamiento")
+    String limitsTitle();
+
+    @Message("Mensaje a la clase")
+    String broadcastTitle();
+
+    @Message("Entrenamientos en marcha y en cola")
+    String runsTitle();
+
+    @Message("Progreso por lección")
+    String rosterTitle();
+
+    @Message("Mejores resultados por ejercicio")
+    String leaderboardTitle();
+
+    @Message("Se aplican a los entrenamientos nuevos de esta clase. Deja un campo vacío para usar el límite del servidor.")
+    String limitsHelp();
+
+    @Message("Máximo de epochs")
+    String limitEpochs();
+
+    @Message("Máximo de parámetros")
+    String limitParameters();
+
+    @Message("Tiempo máximo (s)")
+    String limitWall();
+
+    @Message("Ejemplos de entrenamiento")
+    String limitRows();
+
+    @Message("sin límite")
+    String noLimit();
+
+    @Message("Guardar límites")
+    String saveLimits();
+
+    @Message("Guardado")
+    String limitsSaved();
+
+    @Message("Mensaje (hasta 280 caracteres)")
+    String broadcastText();
+
+    @Message("Pedir que abran la lección")
+    String broadcastLesson();
+
+    @Message("Enviar a la clase")
+    String broadcastSend();
+
+    @Message("Enviado")
+    String broadcastSent();
+
+    @Message("Participante")
+    String learnerCol();
+
+    @Message("Entrenamientos")
+    String runsCol();
+
+    @Message("Objetivos")
+    String goalsCol();
+
+    @Message("Atención")
+    String flagCol();
+
+    @Message("lección visitada")
+    String visitedMark();
+
+    @Message("objetivo cumplido")
+    String goalMark();
+
+    @Message("mejor nota del quiz")
+    String quizMark();
+
+    @Message("Aún no se ha unido nadie. Comparte el código o el QR.")
+    String noLearners();
+
+    @Message("Aún no hay entrenamientos terminados.")
+    String noFinishedRuns();
+
+    @Message("Tu docente:")
+    String fromInstructor();
+
+    @Message("Ir a la lección {id}")
+    String goToLesson(String id);
 }

@@ -40,4 +40,40 @@ public class ClassroomViews {
     @Inject
     @Location("classroom/class-form.html")
     Template classForm;
+
+    @Inject
+    @Location("classroom/dashboard.html")
+    Template dashboard;
+
+    @Inject
+    @Location("classroom/limits-form.html")
+    Template limitsForm;
+
+    @Inject
+    @Location("classroom/broadcast-form.html")
+    Template broadcastForm;
+
+    @Inject
+    @Location("classroom/dash-roster.html")
+    Template dashRoster;
+
+    @Inject
+    @Location("classroom/dash-leaderboard.html")
+    Template dashLeaderboard;
+
+    @Inject
+    @Location("classroom/dash-runs.html")
+    Template dashRuns;
+
+    @Inject
+    @Location("classroom/dash-load.html")
+    Template dashLoad;
+
+    @Inject
+    @Location("classroom/banner.html")
+    Template banner;
+
+    @Inject
+    @Location("classroom/banner-message.html")
+    Template bannerMessage;
 }

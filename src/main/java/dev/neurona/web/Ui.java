@@ -31,7 +31,11 @@ public class Ui {
 
     /** The classroom pages' messages in the request's language. */
     public ClassroomMessages classroom() {
-        return MessageBundles.get(ClassroomMessages.class, Localized.Literal.of(locale().getLanguage()));
+        return classroomMessages(locale());
+    }
+
+    static ClassroomMessages classroomMessages(Locale locale) {
+        return MessageBundles.get(ClassroomMessages.class, Localized.Literal.of(locale.getLanguage()));
     }
 
     public TemplateInstance localize(TemplateInstance instance) {

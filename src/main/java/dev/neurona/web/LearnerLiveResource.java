@@ -1,0 +1,71 @@
+package dev.neurona.web;
+
+import dev.neurona.classroom.Broadcast;
+import dev.neurona.classroom.ClassBroadcasts;
+import dev.neurona.classroom.Classrooms;
+import dev.neurona.classroom.Member;
+import io.smallrye.mutiny.Multi;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import java.util.Locale;
+import java.util.Optional;
+
+/** A class member's live channel: the instructor's messages appear on whatever page they have open. */
+@Path("/me")
+public class LearnerLiveResource {
+
+    @Inject
+    CurrentLearner learner;
+
+    @Inject
+    Classrooms classrooms;
+
+    @Inject
+    ClassBroadcasts broadcasts;
+
+    @Inject
+    ClassroomViews views;
+
+    @Inject
+    Ui ui;
+
+    /** The banner that connects to the live channel, for class members only (204 for self-study). */
+    @GET
+    @Path("banner")
+    @Produces(MediaType.TEXT_HTML)
+    public Response banner() {
+        Optional<Member> member = classrooms.memberOf(learner.id());
+        if (member.isEmpty()) {
+            return Response.noContent().build();
+        }
+        return Response.ok(ui.localize(views.banner.data("message", broadcasts.latest(member.get().classId()).orElse(null)))).build();
+    }
+
+    @GET
+    @Path("live")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public Multi<OutboundSseEvent> live(@Context Sse sse) {
+        Optional<Member> member = classrooms.memberOf(learner.id());
+        Locale locale = ui.locale();
+        return Multi.createFrom().emitter(emitter -> {
+            if (member.isEmpty()) {
+                emitter.complete();
+                return;
+            }
+            Runnable stop = broadcasts.listen(member.get().classId(), message ->
+                    emitter.emit(sse.newEventBuilder().id(Long.toString(message.id())).name("broadcast").data(render(message, locale)).build()));
+            emitter.onTermination(stop);
+        });
+    }
+
+    private String render(Broadcast message, Locale locale) {
+        return Ui.localize(views.bannerMessage.data("message", message), locale).render();
+    }
+}
