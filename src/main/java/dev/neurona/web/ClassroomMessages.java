@@ -268,4 +268,43 @@ public interface ClassroomMessages {
 
     @Message("Ir a la lección {id}")
     String goToLesson(String id);
+
+    @Message("trabajadores")
+    String loadWorkers();
+
+    @Message("en marcha")
+    String loadRunning();
+
+    @Message("en cola")
+    String loadQueued();
+
+    @Message("Ejercicio")
+    String exerciseCol();
+
+    @Message("Estado")
+    String stateCol();
+
+    @Message("Progreso")
+    String progressCol();
+
+    @Message("Detener")
+    String cancelRun();
+
+    @Message("Entrenando")
+    String stateRunning();
+
+    @Message("Diverge (NaN o pérdida disparada)")
+    String diverging();
+
+    @Message("Nadie de la clase está entrenando ahora.")
+    String noActiveRuns();
+
+    @Message("{running} de {workers} trabajadores ocupados")
+    String loadBusy(int running, int workers);
+
+    @Message("En cola ({position}.º)")
+    String stateQueued(int position);
+
+    @Message("¿Detener el entrenamiento de {name}?")
+    String cancelConfirm(String name);
 }

@@ -66,6 +66,24 @@ abstract class BrowserTestSupport {
     @AfterEach
     void closePage() {
         context.close();
+        others.forEach(BrowserContext::close);
+        others.clear();
+    }
+
+    private final List<BrowserContext> others = new ArrayList<>();
+
+    /** Another person at another computer: a page in a fresh context (own cookies), console errors collected too. */
+    protected Page anotherPerson() {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setAcceptDownloads(true));
+        others.add(other);
+        Page p = other.newPage();
+        p.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                consoleErrors.add(message.text());
+            }
+        });
+        p.onPageError(error -> consoleErrors.add(error));
+        return p;
     }
 
     /** A screenshot of one element, with the sticky top bar unstuck so it does not cover it. */

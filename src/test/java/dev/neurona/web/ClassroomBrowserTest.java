@@ -1,0 +1,73 @@
+package dev.neurona.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import org.junit.jupiter.api.Test;
+
+/** An instructor and learners at their own computers: join, the live dashboard, messages, and hostile names shown as text. */
+@QuarkusTest
+class ClassroomBrowserTest extends BrowserTestSupport {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    private String signInAndCreateClass(Page instructor, String className) {
+        instructor.navigate(root + "instructor");
+        instructor.fill("#instructor-form input[name=password]", ClassroomAccessTest.PASSWORD);
+        instructor.click("#instructor-form button[type=submit]");
+        instructor.waitForURL("**/instructor/classes");
+        instructor.fill("#class-form input[name=name]", className);
+        instructor.click("#class-form button[type=submit]");
+        instructor.waitForURL("**/instructor/classes/*");
+        return instructor.locator("[data-join-code]").textContent().strip();
+    }
+
+    private String join(Page learner, String code, String name) {
+        learner.navigate(root + "join/" + code);
+        assertEquals(code, learner.inputValue("#join-form input[name=code]"), "the QR link fills in the code");
+        learner.fill("#join-form input[name=name]", name);
+        learner.click("#join-form button[type=submit]");
+        String pin = learner.locator("[data-pin]").textContent().strip();
+        assertTrue(pin.matches("\\d{6}"), pin);
+        return pin;
+    }
+
+    @Test
+    void learnersJoinAndTheDashboardShowsThemWithHostileNamesAsText() {
+        String code = signInAndCreateClass(page, "Aula 3 · martes");
+        Page ana = anotherPerson();
+        Page script = anotherPerson();
+        Page img = anotherPerson();
+        join(ana, code, "Ana");
+        join(script, code, "<script>alert(2)</script>");
+        join(img, code, "\"><img src=x onerror=alert(1)>");
+        assertThat(script.locator("h2.joined-title")).containsText("<script>alert(2)</script>");
+        assertThat(img.locator("h2.joined-title")).containsText("\"><img src=x onerror=alert(1)>");
+
+        // the dashboard receives the new learners live, over its SSE stream
+        assertThat(page.locator("#dash-roster .learner-name")).hasCount(3);
+        assertThat(page.locator("#dash-roster")).containsText("\"><img src=x onerror=alert(1)>");
+        assertThat(page.locator("#dash-roster")).containsText("<script>alert(2)</script>");
+        assertEquals(0, page.locator("#dash-roster img").count(), "no element made of a name");
+        assertEquals(0, page.locator("#dash-roster script").count());
+
+        ana.navigate(root + "lessons/1.4");
+        page.fill("#broadcast-form input[name=text]", "Abrid la lección 1.5, por favor");
+        page.selectOption("#broadcast-form select[name=lesson]", "1.5");
+        page.click("#broadcast-form button[type=submit]");
+        assertThat(ana.locator(".banner-message")).containsText("Abrid la lección 1.5");
+        ana.click(".banner-go");
+        ana.waitForURL("**/lessons/1.5");
+
+        assertThat(page.locator("#dash-roster tr[data-learner] .cell-visited").first()).isVisible();
+        screenshot(page.locator(".dashboard"), "classroom-dashboard");
+        screenshot(ana.locator("body"), "classroom-learner-banner");
+        assertTrue(consoleErrors.isEmpty(), consoleErrors.toString());
+    }
+}
