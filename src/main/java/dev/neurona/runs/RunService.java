@@ -67,10 +67,14 @@ public class RunService {
     @Inject
     DatasetLibrary datasets;
 
+    @Inject
+    RunMetrics metrics;
+
     private final LinkedList<TrainingRun> waiting = new LinkedList<>();
     private final Map<String, TrainingRun> runs = new LinkedHashMap<>();
     private ExecutorService workers;
     private int workerCount;
+    private volatile boolean engineReady;
 
     void start(@Observes @Priority(10) StartupEvent event) {
         NativeRuntime.prepare(config.dataDir());
@@ -129,6 +133,7 @@ public class RunService {
                     return false;
                 }
             });
+            engineReady = true;
         } catch (DatasetUnavailableException e) {
             LOG.warn(e.getMessage());
         } catch (RuntimeException | LinkageError e) {
@@ -158,6 +163,17 @@ public class RunService {
         return workerCount;
     }
 
+    /** Whether the warm-up loaded the native libraries and MNIST and trained once: the readiness probe asks. */
+    public boolean engineReady() {
+        return engineReady;
+    }
+
+    /** Workers, runs training and runs waiting, read together under the queue's lock. */
+    public synchronized PoolLoad load() {
+        int running = (int) runs.values().stream().filter(run -> run.state() == RunState.RUNNING).count();
+        return new PoolLoad(workerCount, running, waiting.size());
+    }
+
     /** Queues a run; its first events (queued, position) are in its log when this returns. */
     public TrainingRun submit(String learnerId, String lessonId, String exerciseId, NetworkSpec spec) throws QueueFullException {
         TrainingRun run = new TrainingRun(UUID.randomUUID().toString(), learnerId, lessonId, exerciseId, spec,
@@ -173,6 +189,7 @@ public class RunService {
             run.log().append(RunEvent.STATUS, EventJson.status(RunState.QUEUED, waiting.size()));
             evictOldRuns();
         }
+        metrics.submitted();
         workers.execute(() -> execute(run));
         return run;
     }
@@ -243,6 +260,7 @@ public class RunService {
             run.state(RunState.RUNNING);
             run.log().append(RunEvent.STATUS, EventJson.status(RunState.RUNNING, 0));
         }
+        metrics.started(run);
         long deadline = System.nanoTime() + config.runs().maxWallTime().toNanos();
         RunObserver observer = new RunObserver(run, deadline, config.runs().batchEventInterval().toNanos());
         try {
@@ -309,6 +327,7 @@ public class RunService {
 
     private void end(TrainingRun run, RunState state, Optional<String> resultEvent) {
         run.state(state);
+        metrics.ended(run, state);
         run.log().append(RunEvent.STATUS, EventJson.status(state, 0));
         List<String> epochs = new ArrayList<>();
         for (EpochResult r : run.history()) {
