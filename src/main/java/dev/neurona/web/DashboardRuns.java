@@ -1,15 +1,26 @@
 package dev.neurona.web;
 
 import dev.neurona.classroom.ClassGroup;
+import dev.neurona.runs.RunService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** The dashboard's runs and worker-pool sections. */
+/** The dashboard's sections about training: the worker pool's load and the class's runs now running or queued. */
 @ApplicationScoped
 public class DashboardRuns {
 
+    @Inject
+    RunService runs;
+
+    @Inject
+    ClassroomViews views;
+
     Map<String, String> sections(ClassGroup group, Map<String, String> names, Locale locale) {
-        return Map.of();
+        Map<String, String> sections = new LinkedHashMap<>();
+        sections.put("load", Ui.localize(views.dashLoad.data("load", runs.load()), locale).render());
+        return sections;
     }
 }
