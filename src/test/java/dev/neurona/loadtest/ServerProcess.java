@@ -1,0 +1,117 @@
+package dev.neurona.loadtest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** The packaged Neurona server as a child process: start, wait until ready, stop, restart, and its peak memory. */
+final class ServerProcess {
+
+    private final Path jar;
+    private final Path dataDir;
+    private final int port;
+    private final Map<String, String> env;
+    private final AtomicLong peakRssKb = new AtomicLong();
+    private Process process;
+
+    ServerProcess(Path jar, Path dataDir, int port, Map<String, String> env) {
+        this.jar = jar;
+        this.dataDir = dataDir;
+        this.port = port;
+        this.env = env;
+    }
+
+    void start() throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(List.of("java", "-Xmx1g", "-jar", jar.toString()))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("server.log").toFile()));
+        builder.environment().putAll(env);
+        builder.environment().put("NEURONA_DATA_DIR", dataDir.toString());
+        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().putIfAbsent("OMP_NUM_THREADS", "1");
+        builder.environment().putIfAbsent("OPENBLAS_NUM_THREADS", "1");
+        process = builder.start();
+        Thread sampler = new Thread(this::sampleMemory, "rss-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        awaitReady(Duration.ofMinutes(4));
+    }
+
+    /** A normal stop (SIGTERM), as a service manager or Ctrl-C does. */
+    void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            recordPeak();
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    long peakRssMb() {
+        recordPeak();
+        return peakRssKb.get() / 1024;
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    private void awaitReady(Duration limit) throws InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the server exited; see " + dataDir.resolve("server.log"));
+            }
+            try {
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url("/q/health/ready"))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the server was not ready within " + limit);
+    }
+
+    private void sampleMemory() {
+        Process mine = process;
+        while (mine.isAlive()) {
+            recordPeak(mine);
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private void recordPeak() {
+        if (process != null) {
+            recordPeak(process);
+        }
+    }
+
+    /** VmHWM is the process's own peak resident set: no sample can miss a spike. */
+    private void recordPeak(Process p) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + p.pid() + "/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                    peakRssKb.accumulateAndGet(kb, Math::max);
+                }
+            }
+        } catch (IOException | RuntimeException gone) {
+            // the process has ended
+        }
+    }
+}
