@@ -74,8 +74,6 @@ public class RunService {
     @Inject
     RunNotifier notifier;
 
-    /** Error code of a run an instructor stopped (its status is cancelled). */
-    public static final String CANCELLED_BY_INSTRUCTOR = "cancelled_by_instructor";
     /** Waiting runs' estimated starts are refreshed this often while runs progress (and at every queue change). */
     private static final long ESTIMATE_REFRESH_NANOS = Duration.ofSeconds(5).toNanos();
 
@@ -476,8 +474,8 @@ public class RunService {
 
     private void end(TrainingRun run, RunState state, Optional<String> resultEvent) {
         if (state == RunState.CANCELLED && run.cancelledByInstructor()) {
-            run.errorCode(CANCELLED_BY_INSTRUCTOR);
-            run.log().append(RunEvent.ERROR, EventJson.error(CANCELLED_BY_INSTRUCTOR, ""));
+            run.errorCode(RunSummary.CANCELLED_BY_INSTRUCTOR);
+            run.log().append(RunEvent.ERROR, EventJson.error(RunSummary.CANCELLED_BY_INSTRUCTOR, ""));
         }
         run.state(state);
         Map<String, Object> detail = trainRowsDetail(run);

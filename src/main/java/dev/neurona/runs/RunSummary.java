@@ -39,6 +39,14 @@ public record RunSummary(
     /** Why a run ended that a previous server process left unfinished. */
     public static final String INTERRUPTED = "interrupted";
 
+    /** Why a run ended that an instructor stopped (its state is cancelled). */
+    public static final String CANCELLED_BY_INSTRUCTOR = "cancelled_by_instructor";
+
+    /** Whether an instructor, not the learner, stopped this run. */
+    public boolean cancelledByInstructor() {
+        return errorCode.filter(CANCELLED_BY_INSTRUCTOR::equals).isPresent();
+    }
+
     /** Whether the server stopped while this run was queued or training (it can be trained again). */
     public boolean interrupted() {
         return errorCode.filter(INTERRUPTED::equals).isPresent();

@@ -175,6 +175,9 @@ public interface AppMessages {
     @Message("Interrumpido por un reinicio del servidor")
     String statusInterrupted();
 
+    @Message("Interrumpido")
+    String historyInterrupted();
+
     @Message("Solo con las primeras {rows} filas de entrenamiento (límite de la clase).")
     String trainRowsNote(String rows);
 

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Turns a run's events into what the browser receives: {@code status}, {@code result} and
- * {@code error} become HTML fragments htmx swaps in; {@code batch}, {@code epoch} and {@code done}
+ * {@code run-error} become HTML fragments htmx swaps in; {@code batch}, {@code epoch} and {@code done}
  * stay JSON for the chart and the epoch table.
  */
 @ApplicationScoped

@@ -216,9 +216,9 @@ class QueueAndLimitsTest {
         for (TrainingRun run : List.of(waiting, running)) {
             assertEquals(RunState.CANCELLED, run.state());
             assertTrue(run.log().snapshot().stream().anyMatch(e -> e.type().equals(RunEvent.ERROR)
-                    && e.data().contains(RunService.CANCELLED_BY_INSTRUCTOR)), run.log().snapshot().toString());
+                    && e.data().contains(RunSummary.CANCELLED_BY_INSTRUCTOR)), run.log().snapshot().toString());
             RunSummary stored = runs.summary(run.id()).orElseThrow();
-            assertEquals(RunService.CANCELLED_BY_INSTRUCTOR, stored.errorCode().orElseThrow());
+            assertEquals(RunSummary.CANCELLED_BY_INSTRUCTOR, stored.errorCode().orElseThrow());
             assertEquals(RunState.CANCELLED, stored.state());
         }
         assertFalse(runs.cancelAny(running.id()), "already stopped");

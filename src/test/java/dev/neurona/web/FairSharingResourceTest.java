@@ -130,6 +130,8 @@ class FairSharingResourceTest {
         assertTrue(stream.contains("El instructor detuvo este entrenamiento."), stream);
         assertTrue(stream.contains("Detenido por el instructor"), stream);
         assertEquals(RunState.CANCELLED, runs.summary(runId).orElseThrow().state());
+        String history = given().cookie(CurrentLearner.COOKIE, learner).get("/exercises/" + ExerciseResourceTest.EXERCISE + "/history").asString();
+        assertTrue(history.contains("Detenido por el instructor"), history);
     }
 
     @Test
@@ -147,6 +149,8 @@ class FairSharingResourceTest {
         assertTrue(stream.contains("Interrumpido por un reinicio del servidor"), stream);
         assertTrue(stream.contains("hx-post=\"/runs/" + interrupted + "/rerun\""), stream);
         assertTrue(stream.contains("Volver a entrenar"), stream);
+        String history = given().cookie(CurrentLearner.COOKIE, learner).get("/exercises/" + ExerciseResourceTest.EXERCISE + "/history").asString();
+        assertTrue(history.contains(">Interrumpido<"), history);
 
         given().cookie(CurrentLearner.COOKIE, UUID.randomUUID().toString()).post("/runs/" + interrupted + "/rerun").then().statusCode(404);
         given().post("/runs/" + interrupted + "/rerun").then().statusCode(404);
