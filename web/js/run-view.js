@@ -218,8 +218,9 @@
     }
   };
 
-  RunView.prototype.done = function () {
-    this.progress.value = this.progress.max;
+  /** The end of the stream: a finished run fills its bar; a stopped or failed one keeps how far it got. */
+  RunView.prototype.done = function (e) {
+    if (!e || e.state === 'finished') this.progress.value = this.progress.max;
     this.root.setAttribute('data-done', '');
     document.body.dispatchEvent(new CustomEvent('neurona:run-ended', { bubbles: true }));
   };
@@ -241,7 +242,7 @@
     if (!run) return;
     var view = Neurona.runView(run);
     if (type === 'done') {
-      view.done();
+      view.done(JSON.parse(event.detail.data));
     } else {
       view[type](JSON.parse(event.detail.data));
     }

@@ -12,6 +12,11 @@ public record ExerciseData(String name, String source, Examples train, Examples 
         classNames = List.copyOf(classNames);
     }
 
+    /** The same exercise trained on its first {@code rows} training rows only (the test rows stay whole). */
+    public ExerciseData withFirstTrainingRows(int rows) {
+        return rows >= train.size() ? this : new ExerciseData(name, source, new FirstRows(train, rows), test, classNames);
+    }
+
     /** A regression exercise predicts a number instead of a class. */
     public boolean isRegression() {
         return classNames.isEmpty();

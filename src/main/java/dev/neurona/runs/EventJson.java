@@ -20,9 +20,18 @@ final class EventJson {
     }
 
     static String status(RunState state, int position) {
+        return status(state, position, Map.of());
+    }
+
+    /**
+     * A status with details: {@code eta_seconds} (a waiting run's estimated start), {@code train_rows}
+     * (the training rows a class limit cut the data to), {@code reason} (why it ended: an error code).
+     */
+    static String status(RunState state, int position, Map<String, Object> details) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("state", state.name().toLowerCase());
         data.put("position", position);
+        data.putAll(details);
         return write(data);
     }
 

@@ -31,6 +31,8 @@ public interface NeuronaConfig {
 
     Limits limits();
 
+    Learner learner();
+
     Scratch scratch();
 
     Instructor instructor();
@@ -94,6 +96,21 @@ public interface NeuronaConfig {
         /** Largest model file accepted for upload, in bytes. */
         @WithDefault("67108864")
         long maxUploadBytes();
+    }
+
+    /** What one learner outside a class may train (a class's instructor sets these for its learners). */
+    interface Learner {
+        /** Runs of one learner training at the same time. */
+        @WithDefault("1")
+        int maxRunning();
+
+        /** Runs of one learner waiting for a worker, besides the running ones. */
+        @WithDefault("1")
+        int maxQueued();
+
+        /** Runs train on the first this many training rows of their dataset; 0 means all rows. */
+        @WithDefault("0")
+        int maxTrainRows();
     }
 
     /** Module 2's live trainings of the from-scratch network, advanced a chunk per request. */

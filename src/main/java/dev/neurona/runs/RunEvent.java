@@ -2,7 +2,7 @@ package dev.neurona.runs;
 
 /**
  * One event of a run, in the single vocabulary every run uses: {@code status}, {@code batch},
- * {@code epoch}, {@code result}, {@code error}, {@code done}. {@code data} is JSON; {@code id}
+ * {@code epoch}, {@code result}, {@code run-error}, {@code done}. {@code data} is JSON; {@code id}
  * increases within a run so a reconnecting client can resume after the last one it saw.
  */
 public record RunEvent(long id, String type, String data) {
@@ -15,6 +15,7 @@ public record RunEvent(long id, String type, String data) {
     /** A plane run's raw points, once at the start. */
     public static final String POINTS = "points";
     public static final String RESULT = "result";
-    public static final String ERROR = "error";
+    /** Why a run did not finish normally (a code and a detail). Not "error": a server-sent event of that name reaches EventSource's own error handler. */
+    public static final String ERROR = "run-error";
     public static final String DONE = "done";
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import dev.neurona.nn.Metric;
 
 /** Stores run summaries in the database (embedded H2 by default), so they outlive the server process. */
@@ -50,14 +51,21 @@ public class RunRepository {
         }
     }
 
-    void recordSource(String runId, String datasetSource) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("UPDATE training_run SET dataset_source = ? WHERE id = ?")) {
+    /** What a worker knows once it has the run's data: where it came from, when it started, the rows it trains on. */
+    void recordStart(TrainingRun run, String datasetSource) {
+        String sql = "UPDATE training_run SET dataset_source = ?, started_at = ?, train_rows = ? WHERE id = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, datasetSource);
-            s.setString(2, runId);
+            s.setTimestamp(2, Timestamp.from(run.startedAt().orElse(Instant.now())));
+            if (run.trainRows().isPresent()) {
+                s.setInt(3, run.trainRows().getAsInt());
+            } else {
+                s.setNull(3, Types.INTEGER);
+            }
+            s.setString(4, run.id());
             s.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("could not store the data source of run " + runId, e);
+            throw new IllegalStateException("could not store the start of run " + run.id(), e);
         }
     }
 
@@ -92,9 +100,10 @@ public class RunRepository {
 
     /** Runs a previous server process left queued or running can never finish: mark them failed. */
     int failInterrupted() {
-        String sql = "UPDATE training_run SET state = 'FAILED', error_code = 'interrupted', finished_at = ? WHERE state IN ('QUEUED', 'RUNNING')";
+        String sql = "UPDATE training_run SET state = 'FAILED', error_code = ?, finished_at = ? WHERE state IN ('QUEUED', 'RUNNING')";
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setTimestamp(1, Timestamp.from(Instant.now()));
+            s.setString(1, RunSummary.INTERRUPTED);
+            s.setTimestamp(2, Timestamp.from(Instant.now()));
             return s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not mark interrupted runs", e);
@@ -142,6 +151,9 @@ public class RunRepository {
         boolean hasAccuracy = !r.wasNull();
         double testMae = r.getDouble("test_mae");
         boolean hasMae = !r.wasNull();
+        Timestamp started = r.getTimestamp("started_at");
+        int trainRows = r.getInt("train_rows");
+        boolean hasTrainRows = !r.wasNull();
         return new RunSummary(
                 r.getString("id"), r.getString("learner_id"), r.getString("lesson_id"), r.getString("exercise_id"),
                 r.getString("dataset"), r.getString("dataset_source"), config, r.getLong("seed"), r.getLong("parameters"),
@@ -152,6 +164,8 @@ public class RunRepository {
                 hasLoss ? OptionalDouble.of(testLoss) : OptionalDouble.empty(),
                 hasAccuracy ? OptionalDouble.of(testAccuracy) : OptionalDouble.empty(),
                 hasMae ? OptionalDouble.of(testMae) : OptionalDouble.empty(),
-                Optional.ofNullable(r.getString("error_code")));
+                Optional.ofNullable(r.getString("error_code")),
+                Optional.ofNullable(started).map(Timestamp::toInstant),
+                hasTrainRows ? OptionalInt.of(trainRows) : OptionalInt.empty());
     }
 }

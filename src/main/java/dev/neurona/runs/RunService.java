@@ -33,14 +33,17 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,9 +52,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
- * Owns training runs: queues them FIFO on a bounded worker pool, trains them, streams their events
- * into per-run logs and stores their summaries. A run lives on its own: no subscriber, browser or
- * HTTP request is needed for it to finish.
+ * Owns training runs: checks them against the learner's limits, queues them fairly between learners
+ * ({@link FairQueue}) for a bounded worker pool, trains them, streams their events into per-run logs
+ * and stores their summaries. A run lives on its own: no subscriber, browser or HTTP request is
+ * needed for it to finish. A free worker asks the queue for the next run; no worker waits on a run.
  */
 @ApplicationScoped
 public class RunService {
@@ -70,11 +74,31 @@ public class RunService {
     @Inject
     RunMetrics metrics;
 
-    private final LinkedList<TrainingRun> waiting = new LinkedList<>();
+    @Inject
+    RunNotifier notifier;
+
+    /** Waiting runs' estimated starts are refreshed this often while runs progress (and at every queue change). */
+    private static final long ESTIMATE_REFRESH_NANOS = Duration.ofSeconds(5).toNanos();
+
+    private final FairQueue<TrainingRun> queue = new FairQueue<>(TrainingRun::learnerId);
     private final Map<String, TrainingRun> runs = new LinkedHashMap<>();
+    /** Runs a worker has taken, until that worker is done with them. */
+    private final List<TrainingRun> onWorkers = new ArrayList<>();
+    private final EpochTimes epochTimes = new EpochTimes();
+    /** Each waiting run's place and estimated start, as last published. */
+    private Map<String, QueueSlot> queueSlots = Map.of();
+    /** What each waiting run's log last said (position and rounded start), so unchanged estimates are not re-sent. */
+    private final Map<String, String> publishedSlots = new HashMap<>();
+    private volatile long lastEstimate;
+    private volatile boolean shuttingDown;
     private ExecutorService workers;
     private int workerCount;
     private volatile boolean engineReady;
+    private int busyWorkers;
+
+    /** A waiting run's place in the queue and the seconds until it should start. */
+    private record QueueSlot(int position, long etaSeconds) {
+    }
 
     void start(@Observes @Priority(10) StartupEvent event) {
         NativeRuntime.prepare(config.dataDir());
@@ -99,7 +123,9 @@ public class RunService {
 
     void stop(@Observes ShutdownEvent event) {
         synchronized (this) {
-            runs.values().forEach(TrainingRun::requestCancel);
+            // the runs stopped now end as interrupted, like the waiting ones at the next start
+            shuttingDown = true;
+            onWorkers.forEach(TrainingRun::requestCancel);
         }
         if (workers != null) {
             workers.shutdown();
@@ -170,27 +196,46 @@ public class RunService {
 
     /** Workers, runs training and runs waiting, read together under the queue's lock. */
     public synchronized PoolLoad load() {
-        int running = (int) runs.values().stream().filter(run -> run.state() == RunState.RUNNING).count();
-        return new PoolLoad(workerCount, running, waiting.size());
+        int running = (int) onWorkers.stream().filter(run -> run.state() == RunState.RUNNING).count();
+        return new PoolLoad(workerCount, running, queue.size());
     }
 
-    /** Queues a run; its first events (queued, position) are in its log when this returns. */
-    public TrainingRun submit(String learnerId, String lessonId, String exerciseId, NetworkSpec spec) throws QueueFullException {
-        TrainingRun run = new TrainingRun(UUID.randomUUID().toString(), learnerId, lessonId, exerciseId, spec,
-                Instant.now(), new RunEventLog(config.runs().eventLogSize()));
+    /**
+     * Queues a run if it fits its learner's limits; its first events (queued, position, estimated
+     * start) are in its log when this returns.
+     *
+     * @throws LimitsExceededException the spec asks for more than the limits allow (per field)
+     * @throws LearnerBusyException    the learner already has as many unfinished runs as allowed
+     * @throws QueueFullException      the server's queue is full
+     */
+    public TrainingRun submit(RunRequest request) throws RunRefusedException {
+        List<LimitViolation> violations = request.limits().check(request.spec());
+        if (!violations.isEmpty()) {
+            throw new LimitsExceededException(violations);
+        }
+        TrainingRun run = new TrainingRun(UUID.randomUUID().toString(), request, Instant.now(),
+                new RunEventLog(config.runs().eventLogSize()));
         synchronized (this) {
-            if (waiting.size() >= config.workers().maxQueued()) {
+            if (shuttingDown) {
+                throw new QueueFullException(0);
+            }
+            if (queue.size() >= config.workers().maxQueued()) {
                 throw new QueueFullException(config.workers().maxQueued());
+            }
+            int unfinished = queue.waitingFor(run.learnerId()) + runningCount(run.learnerId());
+            if (unfinished >= request.limits().maxActive()) {
+                throw new LearnerBusyException(unfinished);
             }
             // the source is known once the worker has loaded the data: loading IMDB here would stall every submit
             repository.insert(run, "pending");
             runs.put(run.id(), run);
-            waiting.add(run);
-            run.log().append(RunEvent.STATUS, EventJson.status(RunState.QUEUED, waiting.size()));
+            queue.offer(run);
+            publishQueue();
+            dispatch();
             evictOldRuns();
         }
         metrics.submitted();
-        workers.execute(() -> execute(run));
+        notifier.runsChanged();
         return run;
     }
 
@@ -200,19 +245,65 @@ public class RunService {
 
     /** Asks a run to stop; only its owner may. A running run stops after its current batch. */
     public boolean cancel(String id, String learnerId) {
-        TrainingRun run;
+        return stop(id, learnerId, false);
+    }
+
+    /** Asks any run to stop, whoever it belongs to (an instructor's cancel); its log says who stopped it. */
+    public boolean cancelAny(String id) {
+        return stop(id, null, true);
+    }
+
+    private boolean stop(String id, String owner, boolean byInstructor) {
         synchronized (this) {
-            run = runs.get(id);
-            if (run == null || !run.learnerId().equals(learnerId) || run.state().isTerminal()) {
+            TrainingRun run = runs.get(id);
+            if (run == null || (owner != null && !run.learnerId().equals(owner)) || run.state().isTerminal()) {
                 return false;
             }
-            run.requestCancel();
-            if (waiting.remove(run)) {
+            if (byInstructor) {
+                run.requestCancelByInstructor();
+            } else {
+                run.requestCancel();
+            }
+            if (queue.remove(run)) {
                 end(run, RunState.CANCELLED, Optional.empty());
-                publishPositions();
+                publishQueue();
             }
         }
+        notifier.runsChanged();
         return true;
+    }
+
+    /**
+     * The unfinished runs of the whole server, running ones first (oldest start first), then the
+     * waiting ones in queue order, with their progress and estimated starts.
+     */
+    public synchronized List<ActiveRun> activeRuns() {
+        List<ActiveRun> active = new ArrayList<>();
+        for (TrainingRun run : runs.values()) {
+            RunState state = run.state();
+            if (state.isTerminal()) {
+                continue;
+            }
+            QueueSlot slot = state == RunState.QUEUED ? queueSlots.get(run.id()) : null;
+            active.add(new ActiveRun(run.id(), run.learnerId(), run.lessonId(), run.exerciseId(), state,
+                    slot == null ? 0 : slot.position(), slot == null ? OptionalLong.empty() : OptionalLong.of(slot.etaSeconds()),
+                    run.history().size(), run.totalEpochs(), run.progress(), run.createdAt(), run.startedAt(),
+                    run.divergence().lastLoss(), run.divergence().diverging()));
+        }
+        active.sort(Comparator.comparing((ActiveRun a) -> a.state() == RunState.QUEUED)
+                .thenComparing(a -> a.startedAt().orElse(Instant.MAX))
+                .thenComparingInt(ActiveRun::queuePosition));
+        return active;
+    }
+
+    /** Runs waiting for a worker. */
+    public synchronized int queueLength() {
+        return queue.size();
+    }
+
+    /** Workers training a run right now. */
+    public synchronized int busyWorkers() {
+        return busyWorkers;
     }
 
     /**
@@ -250,35 +341,100 @@ public class RunService {
         return config.dataDir().resolve("models").resolve(UUID.fromString(id) + ".zip");
     }
 
-    private void execute(TrainingRun run) {
-        synchronized (this) {
-            waiting.remove(run);
-            publishPositions();
-            if (run.cancelRequested() || run.state().isTerminal()) {
+    /** Hands waiting runs to idle workers, as long as both exist; the caller holds the lock. */
+    private void dispatch() {
+        while (busyWorkers < workerCount) {
+            TrainingRun next = queue.next(this::canStart);
+            if (next == null) {
                 return;
             }
-            run.state(RunState.RUNNING);
-            run.log().append(RunEvent.STATUS, EventJson.status(RunState.RUNNING, 0));
+            busyWorkers++;
+            begin(next);
+            workers.execute(() -> work(next));
         }
+    }
+
+    /** A worker's life: train its run, then ask the queue for the next one until none can start. */
+    private void work(TrainingRun first) {
+        TrainingRun run = first;
+        while (run != null) {
+            train(run);
+            run = finishAndTakeNext(run);
+        }
+    }
+
+    private synchronized TrainingRun finishAndTakeNext(TrainingRun done) {
+        onWorkers.remove(done);
+        TrainingRun next = shuttingDown ? null : queue.next(this::canStart);
+        if (next == null) {
+            busyWorkers--;
+        } else {
+            begin(next);
+        }
+        // the ended run's learner may have another run that can start now, on another idle worker
+        dispatch();
+        publishQueue();
+        notifier.runsChanged();
+        return next;
+    }
+
+    /** A learner below their running limit may start their next run. */
+    private boolean canStart(TrainingRun run) {
+        return !shuttingDown && runningCount(run.learnerId()) < run.limits().maxRunning();
+    }
+
+    private int runningCount(String learnerId) {
+        int count = 0;
+        for (TrainingRun run : onWorkers) {
+            if (run.learnerId().equals(learnerId) && !run.state().isTerminal()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private void begin(TrainingRun run) {
+        onWorkers.add(run);
+        run.state(RunState.RUNNING);
         metrics.started(run);
-        long deadline = System.nanoTime() + config.runs().maxWallTime().toNanos();
+        run.log().append(RunEvent.STATUS, EventJson.status(RunState.RUNNING, 0));
+    }
+
+    private void train(TrainingRun run) {
+        if (run.state().isTerminal()) {
+            return;
+        }
+        Duration wallTime = run.limits().maxWallTime();
+        long deadline = System.nanoTime() + wallTime.toNanos();
         RunObserver observer = new RunObserver(run, deadline, config.runs().batchEventInterval().toNanos());
         try {
             NetworkSpec spec = run.spec();
             ExerciseData data = SpecTraining.data(spec, datasets);
-            repository.recordSource(run.id(), data.source());
+            if (run.limits().limitsTrainRows() && run.limits().maxTrainRows() < data.train().size()) {
+                data = data.withFirstTrainingRows(run.limits().maxTrainRows());
+                run.trainRows(data.train().size());
+                // the learner should know the curves come from part of the data
+                run.log().append(RunEvent.STATUS, EventJson.status(RunState.RUNNING, 0, trainRowsDetail(run)));
+            }
+            repository.recordStart(run, data.source());
             planeOf(spec).ifPresent(plane -> {
                 observer.plane = plane;
                 run.log().append(RunEvent.POINTS, EventJson.points(plane.train(), plane.test()));
             });
             TrainingOutcome outcome = SpecTraining.train(spec, data, observer);
+            if (outcome.stopped() && shuttingDown) {
+                run.errorCode(RunSummary.INTERRUPTED);
+                run.log().append(RunEvent.ERROR, EventJson.error(RunSummary.INTERRUPTED, ""));
+                end(run, RunState.FAILED, Optional.empty());
+                return;
+            }
             if (outcome.stopped() && run.cancelRequested()) {
                 end(run, RunState.CANCELLED, Optional.empty());
                 return;
             }
             if (outcome.stopped()) {
                 run.errorCode("time_limit");
-                run.log().append(RunEvent.ERROR, EventJson.error("time_limit", config.runs().maxWallTime().toString()));
+                run.log().append(RunEvent.ERROR, EventJson.error("time_limit", wallTime.toString()));
                 end(run, RunState.FAILED, Optional.empty());
                 return;
             }
@@ -290,12 +446,21 @@ public class RunService {
             run.errorCode("dataset_unavailable");
             run.log().append(RunEvent.ERROR, EventJson.error("dataset_unavailable", e.getMessage()));
             end(run, RunState.FAILED, Optional.empty());
-        } catch (Exception | LinkageError e) {
+        } catch (Exception | Error e) {
+            // even an OutOfMemoryError must end the run and free its worker for the next one
             LOG.errorf(e, "run %s failed", run.id());
-            run.errorCode("internal");
-            run.log().append(RunEvent.ERROR, EventJson.error("internal", e.getClass().getSimpleName()));
-            end(run, RunState.FAILED, Optional.empty());
+            if (!run.state().isTerminal()) {
+                run.errorCode("internal");
+                run.log().append(RunEvent.ERROR, EventJson.error("internal", e.getClass().getSimpleName()));
+                end(run, RunState.FAILED, Optional.empty());
+            }
         }
+    }
+
+    private static Map<String, Object> trainRowsDetail(TrainingRun run) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        run.trainRows().ifPresent(rows -> detail.put("train_rows", rows));
+        return detail;
     }
 
     /** The raw 2-D points of a playground or XOR run, which its decision map is drawn over. */
@@ -326,9 +491,15 @@ public class RunService {
     }
 
     private void end(TrainingRun run, RunState state, Optional<String> resultEvent) {
+        if (state == RunState.CANCELLED && run.cancelledByInstructor()) {
+            run.errorCode(RunSummary.CANCELLED_BY_INSTRUCTOR);
+            run.log().append(RunEvent.ERROR, EventJson.error(RunSummary.CANCELLED_BY_INSTRUCTOR, ""));
+        }
         run.state(state);
         metrics.ended(run, state);
-        run.log().append(RunEvent.STATUS, EventJson.status(state, 0));
+        Map<String, Object> detail = trainRowsDetail(run);
+        run.errorCode().ifPresent(code -> detail.put("reason", code));
+        run.log().append(RunEvent.STATUS, EventJson.status(state, 0, detail));
         List<String> epochs = new ArrayList<>();
         for (EpochResult r : run.history()) {
             epochs.add(EventJson.epoch(r, run.spec().metric()));
@@ -339,13 +510,68 @@ public class RunService {
             LOG.errorf(e, "could not store the summary of run %s", run.id());
         }
         run.log().append(RunEvent.DONE, EventJson.done(state));
+        notifier.runEnded(new RunEnded(run.id(), run.learnerId(), run.exerciseId(), state));
+        notifier.runsChanged();
     }
 
-    private void publishPositions() {
-        int position = 1;
-        for (TrainingRun queued : waiting) {
-            queued.log().append(RunEvent.STATUS, EventJson.status(RunState.QUEUED, position++));
+    /**
+     * Works out every waiting run's place and estimated start, and tells each run whose place or
+     * rounded estimate changed; the caller holds the lock.
+     */
+    private void publishQueue() {
+        List<TrainingRun> order = queue.order();
+        List<StartEstimator.Busy> busy = new ArrayList<>();
+        for (TrainingRun run : onWorkers) {
+            if (!run.state().isTerminal()) {
+                busy.add(new StartEstimator.Busy(run.learnerId(), remainingSeconds(run)));
+            }
         }
+        List<StartEstimator.Pending> pending = new ArrayList<>();
+        for (TrainingRun run : order) {
+            pending.add(new StartEstimator.Pending(run.learnerId(), expectedSeconds(run), run.limits().maxRunning()));
+        }
+        long[] starts = StartEstimator.startSeconds(workerCount, busy, pending);
+        Map<String, QueueSlot> slots = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            TrainingRun run = order.get(i);
+            long eta = StartEstimator.rounded(starts[i]);
+            slots.put(run.id(), new QueueSlot(i + 1, starts[i]));
+            String shown = (i + 1) + "@" + eta;
+            if (!shown.equals(publishedSlots.put(run.id(), shown))) {
+                run.log().append(RunEvent.STATUS, EventJson.status(RunState.QUEUED, i + 1, Map.of("eta_seconds", eta)));
+            }
+        }
+        publishedSlots.keySet().retainAll(slots.keySet());
+        queueSlots = slots;
+        lastEstimate = System.nanoTime();
+    }
+
+    /** A running run's time left: extrapolated from its progress, or its epochs at the exercise's recent pace. */
+    private double remainingSeconds(TrainingRun run) {
+        double elapsed = run.startedAt().map(t -> Duration.between(t, Instant.now()).toMillis() / 1000.0).orElse(0.0);
+        double progress = run.progress();
+        double remaining = progress >= 0.05
+                ? elapsed * (1 - progress) / progress
+                : run.totalEpochs() * epochTimes.perEpoch(run.exerciseId()) * (1 - progress);
+        return Math.max(0, Math.min(remaining, run.limits().maxWallTime().toSeconds() - elapsed));
+    }
+
+    private double expectedSeconds(TrainingRun run) {
+        return Math.min(run.totalEpochs() * epochTimes.perEpoch(run.exerciseId()), run.limits().maxWallTime().toSeconds());
+    }
+
+    /** After an epoch of a running run: the waiting runs' estimates move, every few seconds at most. */
+    private void epochEnded(TrainingRun run, EpochResult result) {
+        epochTimes.record(run.exerciseId(), result.seconds());
+        if (System.nanoTime() - lastEstimate > ESTIMATE_REFRESH_NANOS) {
+            synchronized (this) {
+                if (!queue.isEmpty()) {
+                    publishQueue();
+                }
+                lastEstimate = System.nanoTime();
+            }
+        }
+        notifier.runsChanged();
     }
 
     private void evictOldRuns() {
@@ -361,7 +587,10 @@ public class RunService {
 
     private static RunEventLog replayLog(RunSummary summary) {
         RunEventLog log = new RunEventLog(summary.epochEvents().size() + 8);
-        log.append(RunEvent.STATUS, EventJson.status(summary.state(), 0));
+        Map<String, Object> detail = new LinkedHashMap<>();
+        summary.trainRows().ifPresent(rows -> detail.put("train_rows", rows));
+        summary.errorCode().ifPresent(code -> detail.put("reason", code));
+        log.append(RunEvent.STATUS, EventJson.status(summary.state(), 0, detail));
         summary.epochEvents().forEach(e -> log.append(RunEvent.EPOCH, e));
         summary.resultEvent().ifPresent(r -> log.append(RunEvent.RESULT, r));
         summary.errorCode().ifPresent(code -> log.append(RunEvent.ERROR, EventJson.error(code, "")));
@@ -369,13 +598,17 @@ public class RunService {
         return log;
     }
 
-    /** Turns training progress into the run's events, throttling batch events to a few per second. */
-    private static final class RunObserver implements TrainingObserver {
+    /**
+     * Turns training progress into the run's events (batch events throttled to a few per second), its
+     * progress and divergence watch, and the queue's estimates.
+     */
+    private final class RunObserver implements TrainingObserver {
         private final TrainingRun run;
         private final long deadline;
         private final long batchInterval;
         private long lastBatchEvent;
         private long lastGridEvent;
+        private int epochsDone;
         /** Set for runs on a plane: each epoch may then stream the decision map. */
         PlaneRun plane;
 
@@ -387,6 +620,8 @@ public class RunService {
 
         @Override
         public void onBatch(BatchProgress progress) {
+            run.progress((epochsDone + (double) progress.step() / progress.steps()) / run.totalEpochs());
+            run.divergence().onBatch(progress.loss());
             long now = System.nanoTime();
             if (progress.step() == 1 || progress.step() == progress.steps() || now - lastBatchEvent >= batchInterval) {
                 lastBatchEvent = now;
@@ -396,8 +631,12 @@ public class RunService {
 
         @Override
         public void onEpoch(EpochResult result) {
+            epochsDone++;
+            run.progress((double) epochsDone / run.totalEpochs());
+            run.divergence().onEpoch(result.loss());
             run.addEpoch(result);
             run.log().append(RunEvent.EPOCH, EventJson.epoch(result, run.spec().metric()));
+            epochEnded(run, result);
         }
 
         @Override

@@ -151,6 +151,12 @@ public interface AppMessages {
     @Message("En cola: posición {position}")
     String statusQueued(int position);
 
+    @Message("En cola: posición {position} · empieza en ~{eta}")
+    String statusQueuedEta(int position, String eta);
+
+    @Message("En cola: posición {position} · empieza enseguida")
+    String statusQueuedSoon(int position);
+
     @Message("Entrenando…")
     String statusRunning();
 
@@ -162,6 +168,42 @@ public interface AppMessages {
 
     @Message("Falló")
     String statusFailed();
+
+    @Message("Detenido por el instructor")
+    String statusCancelledByInstructor();
+
+    @Message("Interrumpido por un reinicio del servidor")
+    String statusInterrupted();
+
+    @Message("Interrumpido")
+    String historyInterrupted();
+
+    @Message("Solo con las primeras {rows} filas de entrenamiento (límite de la clase).")
+    String trainRowsNote(String rows);
+
+    @Message("Tu configuración está guardada: puedes volver a entrenarla con un clic.")
+    String rerunHelp();
+
+    @Message("Volver a entrenar")
+    String rerun();
+
+    @Message("Esta configuración ya no es válida para el ejercicio: ajústala en el formulario y entrena de nuevo.")
+    String errRerunInvalid();
+
+    @Message("El instructor detuvo este entrenamiento.")
+    String errCancelledByInstructor();
+
+    @Message("Tu clase limita el entrenamiento a {limit} epochs.")
+    String errClassEpochs(String limit);
+
+    @Message("Tu clase limita la red a {limit} parámetros y esta tendría {value}: usa menos unidades o menos capas.")
+    String errClassParameters(String value, String limit);
+
+    @Message("Tu clase entrena con las primeras {limit} filas: la validación y los folds deben dejar filas para entrenar.")
+    String errClassTrainRows(String limit);
+
+    @Message("Ya tienes {count} entrenamientos en marcha o en cola, el máximo: espera a que termine uno o detenlo.")
+    String errLearnerBusy(int count);
 
     @Message("Entrenamiento")
     String run();

@@ -31,6 +31,7 @@ public final class ExerciseForm {
     private final Map<String, String> values;
     private final List<LayerInput> layerInputs;
     private final Map<String, String> errors;
+    private final String alert;
     private AppMessages msg;
 
     /** One hidden-layer row of the form. */
@@ -38,10 +39,16 @@ public final class ExerciseForm {
     }
 
     ExerciseForm(ExerciseDefinition exercise, Map<String, String> values, List<LayerInput> layerInputs, Map<String, String> errors) {
+        this(exercise, values, layerInputs, errors, "");
+    }
+
+    private ExerciseForm(ExerciseDefinition exercise, Map<String, String> values, List<LayerInput> layerInputs,
+            Map<String, String> errors, String alert) {
         this.exercise = exercise;
         this.values = values;
         this.layerInputs = layerInputs;
         this.errors = errors;
+        this.alert = alert;
     }
 
     static ExerciseForm initial(ExerciseDefinition exercise) {
@@ -56,6 +63,12 @@ public final class ExerciseForm {
             messages.putIfAbsent(error.field(), FieldErrorMessages.message(error, msg));
         }
         return new ExerciseForm(exercise, values, layers, messages);
+    }
+
+    /** The form as submitted, with messages already worded beside fields (a class limit) or above them (a refusal). */
+    static ExerciseForm withMessages(ExerciseDefinition exercise, Map<String, String> values, List<LayerInput> layers,
+            Map<String, String> fieldMessages, String alert) {
+        return new ExerciseForm(exercise, values, layers, Map.copyOf(fieldMessages), alert);
     }
 
     /** The configuration this form shows, as {@code key: value} strings. */
@@ -151,6 +164,11 @@ public final class ExerciseForm {
 
     public boolean hasErrors() {
         return !errors.isEmpty();
+    }
+
+    /** A message about the whole form (the learner has too many runs going), shown above it; empty if none. */
+    public String alert() {
+        return alert;
     }
 
     public boolean editable(String key) {

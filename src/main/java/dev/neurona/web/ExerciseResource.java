@@ -14,7 +14,11 @@ import dev.neurona.nn.SpecParseResult;
 import dev.neurona.nn.SpecParser;
 import dev.neurona.runs.ModelEvaluationService;
 import dev.neurona.runs.NeuronaConfig;
+import dev.neurona.runs.LearnerBusyException;
+import dev.neurona.runs.LimitsExceededException;
 import dev.neurona.runs.QueueFullException;
+import dev.neurona.runs.RunRefusedException;
+import dev.neurona.runs.RunRequest;
 import dev.neurona.runs.RunService;
 import dev.neurona.runs.TrainingRun;
 import jakarta.inject.Inject;
@@ -58,6 +62,9 @@ public class ExerciseResource {
     CurrentLearner learner;
 
     @Inject
+    LearnerRunLimits limits;
+
+    @Inject
     DirectiveRenderer renderer;
 
     @Inject
@@ -93,7 +100,7 @@ public class ExerciseResource {
                     .entity(renderer.notice(ui.msg().errDatasetUnavailable(), true)).build();
         }
         try {
-            TrainingRun run = runs.submit(learner.id(), exercise.lessonId(), exercise.id(), spec);
+            TrainingRun run = runs.submit(new RunRequest(learner.id(), exercise.lessonId(), exercise.id(), spec, limits.of(learner.id())));
             // the form comes back too (out of band) so errors from an earlier attempt disappear
             String cleanForm = renderer.exerciseForm(views.exerciseForm, ExerciseForm.withErrors(exercise, bound.values(), bound.layers(), List.of(), ui.msg()))
                     .data("oob", true).render();
@@ -104,7 +111,23 @@ public class ExerciseResource {
         } catch (QueueFullException e) {
             return Response.status(Response.Status.SERVICE_UNAVAILABLE)
                     .entity(renderer.notice(ui.msg().errQueueFull(), true)).header("Retry-After", "60").build();
+        } catch (LimitsExceededException e) {
+            return refusedForm(exercise, bound, UNPROCESSABLE, RefusalMessages.byField(e, ui.msg()), "");
+        } catch (LearnerBusyException e) {
+            return refusedForm(exercise, bound, RefusalMessages.TOO_MANY_REQUESTS, Map.of(), RefusalMessages.message(e, ui.msg()));
+        } catch (RunRefusedException e) {
+            throw new IllegalStateException("a refusal without a response: " + e.getClass().getSimpleName(), e);
         }
+    }
+
+    /** The form as submitted, with the refusal's messages beside its fields or above them; nothing was queued. */
+    private Response refusedForm(ExerciseDefinition exercise, Bound bound, int status, Map<String, String> fieldMessages, String alert) {
+        ExerciseForm form = ExerciseForm.withMessages(exercise, bound.values(), bound.layers(), fieldMessages, alert);
+        return Response.status(status)
+                .entity(renderer.exerciseForm(views.exerciseForm, form).render())
+                .header("HX-Retarget", "#form-" + exercise.id())
+                .header("HX-Reswap", "outerHTML")
+                .build();
     }
 
     @POST

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Turns a run's events into what the browser receives: {@code status}, {@code result} and
- * {@code error} become HTML fragments htmx swaps in; {@code batch}, {@code epoch} and {@code done}
+ * {@code run-error} become HTML fragments htmx swaps in; {@code batch}, {@code epoch} and {@code done}
  * stay JSON for the chart and the epoch table.
  */
 @ApplicationScoped
@@ -26,13 +26,21 @@ public class RunEventRenderer {
         return switch (event.type()) {
             case RunEvent.STATUS -> {
                 Map<String, Object> data = parse(event.data());
+                Object eta = data.get("eta_seconds");
+                Object trainRows = data.get("train_rows");
                 yield Ui.localize(views.runStatus.data("runId", runId).data("state", data.get("state"))
-                        .data("position", data.get("position")), locale).render();
+                        .data("position", data.get("position"))
+                        .data("eta", eta instanceof Number n ? Formats.approximateWait(n.longValue()) : "")
+                        .data("etaKnown", eta instanceof Number)
+                        .data("reason", data.getOrDefault("reason", ""))
+                        .data("trainRows", trainRows instanceof Number n ? Formats.thousands(n.longValue()) : ""), locale).render();
             }
             case RunEvent.RESULT -> result(parse(event.data()), runId, locale);
             case RunEvent.ERROR -> {
                 Map<String, Object> data = parse(event.data());
-                yield Ui.localize(views.runError.data("code", data.get("code")).data("detail", data.get("detail")), locale).render();
+                String detail = String.valueOf(data.getOrDefault("detail", ""));
+                yield Ui.localize(views.runError.data("runId", runId).data("code", data.get("code"))
+                        .data("detail", "time_limit".equals(data.get("code")) ? Formats.duration(detail) : detail), locale).render();
             }
             default -> event.data();
         };

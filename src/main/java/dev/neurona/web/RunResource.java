@@ -1,6 +1,16 @@
 package dev.neurona.web;
 
+import dev.neurona.lesson.CourseContent;
+import dev.neurona.lesson.ExerciseDefinition;
+import dev.neurona.nn.LayerInput;
+import dev.neurona.nn.NetworkSpec;
+import dev.neurona.nn.SpecField;
+import dev.neurona.nn.SpecParseResult;
+import dev.neurona.nn.SpecParser;
 import dev.neurona.runs.RunEvent;
+import dev.neurona.runs.RunRefusedException;
+import dev.neurona.runs.RunRequest;
+import dev.neurona.runs.TrainingRun;
 import dev.neurona.runs.RunEventLog;
 import dev.neurona.runs.RunService;
 import dev.neurona.runs.RunSummary;
@@ -20,8 +30,9 @@ import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 
-/** A run's endpoints: its live event stream, the Detener button, its panel and its model file. */
+/** A run's endpoints: its live event stream, the Detener button, training it again, its panel and its model file. */
 @jakarta.ws.rs.Path("/runs/{id}")
 public class RunResource {
 
@@ -41,6 +52,15 @@ public class RunResource {
 
     @Inject
     Ui ui;
+
+    @Inject
+    CourseContent content;
+
+    @Inject
+    SpecParser parser;
+
+    @Inject
+    LearnerRunLimits limits;
 
     /**
      * Streams the run's events: everything after {@code Last-Event-ID} (all of them for a new
@@ -81,6 +101,41 @@ public class RunResource {
     @jakarta.ws.rs.Path("cancel")
     public Response cancel(@PathParam("id") String id) {
         return runs.cancel(id, learner.id()) ? Response.accepted().build() : Response.status(Response.Status.NOT_FOUND).build();
+    }
+
+    /**
+     * Trains the configuration of one of the learner's runs again (the "Volver a entrenar" button of
+     * an interrupted run): a new run, whose panel replaces the old one. Refusals come back as a
+     * message for beside the button.
+     */
+    @POST
+    @jakarta.ws.rs.Path("rerun")
+    @Produces(MediaType.TEXT_HTML)
+    public Response rerun(@PathParam("id") String id) {
+        RunSummary old = runs.summary(id).filter(r -> r.learnerId().equals(learner.id()))
+                .orElseThrow(() -> new NotFoundException("no run " + id));
+        ExerciseDefinition exercise = content.exercise(old.exerciseId())
+                .orElseThrow(() -> new NotFoundException("no exercise " + old.exerciseId()));
+        // the lesson keeps the last word on the fields it does not let learners change, as when the form was sent
+        Map<String, String> values = exercise.merge(old.config());
+        SpecParseResult parsed = parser.parse(values, LayerInput.parseAll(values.getOrDefault(SpecField.HIDDEN.key(), "")),
+                DirectiveRenderer.shape(exercise));
+        if (!parsed.isValid()) {
+            return rerunRefused(id, ExerciseResource.UNPROCESSABLE, ui.msg().errRerunInvalid());
+        }
+        NetworkSpec spec = parsed.orElseThrow();
+        try {
+            TrainingRun run = runs.submit(new RunRequest(learner.id(), exercise.lessonId(), exercise.id(), spec, limits.of(learner.id())));
+            return Response.status(Response.Status.CREATED).entity(renderer.runPanel(run.id(), spec).render())
+                    .header("Location", "/lessons/" + exercise.lessonId() + "?run=" + run.id()).build();
+        } catch (RunRefusedException e) {
+            return rerunRefused(id, RefusalMessages.status(e), RefusalMessages.message(e, ui.msg()));
+        }
+    }
+
+    private Response rerunRefused(String id, int status, String message) {
+        return Response.status(status).entity(renderer.notice(message, true))
+                .header("HX-Retarget", "#rerun-message-" + id).header("HX-Reswap", "innerHTML").build();
     }
 
     @GET

@@ -31,6 +31,13 @@ class WallClockLimitTest {
     @Inject
     SpecParser parser;
 
+    @Inject
+    NeuronaConfig config;
+
+    private RunRequest request(String learner, dev.neurona.nn.NetworkSpec spec) {
+        return new RunRequest(learner, "1.5", "mnist-1-5", spec, RunLimits.defaults(config));
+    }
+
     private QueueAndLimitsTest specs() {
         QueueAndLimitsTest specs = new QueueAndLimitsTest();
         specs.parser = parser;
@@ -39,9 +46,9 @@ class WallClockLimitTest {
 
     @Test
     void aRunPastItsWallClockLimitStopsWithAClearError() throws Exception {
-        TrainingRun longRun = runs.submit("learner-d", "1.5", "mnist-1-5", specs().spec("512 relu", 50, 64));
+        TrainingRun longRun = runs.submit(request("learner-d", specs().spec("512 relu", 50, 64)));
         QueueAndLimitsTest.awaitRunning(longRun);
-        TrainingRun waiting = runs.submit("learner-e", "1.5", "mnist-1-5", specs().spec("16 relu", 1, 1024));
+        TrainingRun waiting = runs.submit(request("learner-e", specs().spec("16 relu", 1, 1024)));
         assertTrue(runs.cancel(waiting.id(), "learner-e"), "a queued run can be cancelled");
         assertTrue(waiting.log().isClosed(), "cancelled at once, without waiting for a worker");
         assertEquals(RunState.CANCELLED, waiting.state());

@@ -205,7 +205,7 @@ class RunEventsTest {
         assertEquals(1, read.ofType("result").size(), types.toString());
         assertTrue(types.indexOf("result") < types.indexOf("done"), types.toString());
         assertTrue(read.ofType("result").get(0).data().contains("class=\"metric-value test-accuracy\""));
-        assertTrue(read.ofType("error").isEmpty(), types.toString());
+        assertTrue(read.ofType(dev.neurona.runs.RunEvent.ERROR).isEmpty(), types.toString());
 
         // 60,000 examples less a validation tenth, in batches of 512: ceil(54,000 / 512) = 106 steps
         List<SseEvent> epochs = read.ofType("epoch");
