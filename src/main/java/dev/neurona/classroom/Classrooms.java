@@ -117,6 +117,11 @@ public class Classrooms {
         return jdbc.first("SELECT * FROM class_member WHERE learner_id = ?", Classrooms::member, learnerId);
     }
 
+    /** Whether the learner is in one of this instructor's classes (their runs are then the instructor's to see and stop). */
+    public boolean teaches(Instructor instructor, String learnerId) {
+        return memberOf(learnerId).flatMap(m -> find(instructor, m.classId())).isPresent();
+    }
+
     /** The learners of a class, by name. */
     public List<Member> roster(String classId) {
         return jdbc.query("SELECT * FROM class_member WHERE class_id = ? ORDER BY name_key", Classrooms::member, classId);

@@ -27,6 +27,17 @@ public class GoalResults {
     @Inject
     CourseContent content;
 
+    /** Every finished run is checked as it ends, whether or not its learner still has the page open. */
+    void onRunEnded(@jakarta.enterprise.event.Observes dev.neurona.runs.RunEnded ended) {
+        if (ended.state() == RunState.FINISHED && goalOf(ended.exerciseId()).isPresent()) {
+            try {
+                check(ended.runId());
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "could not check the goal of run %s", ended.runId());
+            }
+        }
+    }
+
     /** The goal an exercise declares, if any. */
     public Optional<Goal> goalOf(String exerciseId) {
         return content.exercise(exerciseId).flatMap(GoalResults::goalOf);

@@ -1,7 +1,9 @@
 package dev.neurona.web;
 
 import dev.neurona.classroom.ClassGroup;
+import dev.neurona.runs.ActiveRun;
 import dev.neurona.runs.RunService;
+import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
@@ -21,6 +23,8 @@ public class DashboardRuns {
     Map<String, String> sections(ClassGroup group, Map<String, String> names, Locale locale) {
         Map<String, String> sections = new LinkedHashMap<>();
         sections.put("load", Ui.localize(views.dashLoad.data("load", runs.load()), locale).render());
+        List<ActiveRun> mine = runs.activeRuns().stream().filter(r -> names.containsKey(r.learnerId())).toList();
+        sections.put("runs", Ui.localize(views.dashRuns.data("active", mine).data("names", names), locale).render());
         return sections;
     }
 }

@@ -56,6 +56,6 @@ class GoalTest {
     private static RunSummary run(List<String> epochs) {
         return new RunSummary("r", "l", "3.5", "imdb-3-5", "imdb", "src", Map.of(), 42, 160_033, epochs.size(), RunState.FINISHED,
                 Instant.now(), Optional.of(Instant.now()), epochs.size(), epochs, Optional.empty(), OptionalDouble.of(0.3),
-                OptionalDouble.of(0.88), OptionalDouble.empty(), Optional.empty());
+                OptionalDouble.of(0.88), OptionalDouble.empty(), Optional.empty(), Optional.empty(), java.util.OptionalInt.empty());
     }
 }

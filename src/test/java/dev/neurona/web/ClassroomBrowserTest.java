@@ -70,4 +70,52 @@ class ClassroomBrowserTest extends BrowserTestSupport {
         screenshot(ana.locator("body"), "classroom-learner-banner");
         assertTrue(consoleErrors.isEmpty(), consoleErrors.toString());
     }
+
+    private static void train(Page learner, String epochs) {
+        learner.navigate(learner.url().replaceAll("/[^/]*$", "/") + "1.5");
+        learner.locator("#form-mnist-1-5 input[name=epochs]").fill(epochs);
+        learner.locator("#form-mnist-1-5 .train-button").click();
+        learner.locator("#exercise-mnist-1-5 .run .status-text").waitFor();
+    }
+
+    @Test
+    void theDashboardFollowsTwoRunsTheInstructorStopsOneAndAMetGoalReachesTheCsv() throws Exception {
+        String code = signInAndCreateClass(page, "Aula 4 · objetivos");
+        Page ana = anotherPerson();
+        Page ben = anotherPerson();
+        join(ana, code, "Ana");
+        join(ben, code, "Ben");
+        ana.navigate(root + "lessons/1.5");
+        ben.navigate(root + "lessons/1.5");
+        assertThat(ana.locator("#exercise-mnist-1-5 .goal-box")).containsText("test_accuracy ≥ 0.97");
+
+        train(ana, "3");
+        train(ben, "40");
+        // both appear live on the dashboard, with their progress
+        assertThat(page.locator("#dash-runs tr[data-run]")).hasCount(2);
+        assertThat(page.locator("#dash-runs")).containsText("Ana");
+        assertThat(page.locator("#dash-runs")).containsText("Ben");
+        screenshot(page.locator(".dash-live"), "classroom-dashboard-runs");
+
+        page.onDialog(dialog -> dialog.accept());
+        page.locator("#dash-runs tr:has(th:text-is('Ben')) button.danger").click();
+        assertThat(ben.locator("#exercise-mnist-1-5 .run")).containsText("El instructor detuvo este entrenamiento",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+
+        // Ana's run ends with the goal met: her goal box, the grid and the leaderboard say so
+        assertThat(ana.locator("#exercise-mnist-1-5 .goal-box.is-met")).isVisible(
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(240_000));
+        assertThat(page.locator("#dash-roster tr:has(th:text-is('Ana')) .cell-goal")).hasCount(1);
+        assertThat(page.locator("#dash-leaderboard")).containsText("Ana");
+        assertThat(page.locator("#dash-runs tr[data-run]")).hasCount(0);
+        screenshot(page.locator(".dashboard"), "classroom-dashboard-goal");
+
+        com.microsoft.playwright.Download csv = page.waitForDownload(() -> page.locator("a[href$='export.csv']").click());
+        String text = java.nio.file.Files.readString(csv.path());
+        String anaRow = text.lines().filter(l -> l.startsWith("Ana,")).findFirst().orElseThrow();
+        assertTrue(anaRow.contains("mnist-1-5") && anaRow.contains("accuracy=0.9"), anaRow);
+        String benRow = text.lines().filter(l -> l.startsWith("Ben,")).findFirst().orElseThrow();
+        assertTrue(!benRow.contains("accuracy="), "a stopped run has no result: " + benRow);
+        assertTrue(consoleErrors.isEmpty(), consoleErrors.toString());
+    }
 }
