@@ -350,7 +350,7 @@ class RunEventsTest {
         Read running = read(runId, null, event -> event.type().equals("batch"), TIMEOUT);
         assertEquals("batch", running.last().type());
 
-        io.restassured.RestAssured.given().cookie(CurrentLearner.COOKIE, learner)
+        Csrf.given().cookie(CurrentLearner.COOKIE, learner)
                 .post("/runs/" + runId + "/cancel").then().statusCode(202);
 
         Read rest = readAll(runId, Long.toString(running.last().id()));
