@@ -3,7 +3,6 @@ package dev.neurona.web;
 import dev.neurona.runs.RunEvent;
 import dev.neurona.runs.RunEventLog;
 import dev.neurona.runs.RunService;
-import dev.neurona.runs.RunSummary;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -21,7 +20,10 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** A run's endpoints: its live event stream, the Detener button, its panel and its model file. */
+/**
+ * A run's endpoints: its live event stream, the Detener button, its panel and its model file; each
+ * answers only whoever {@link RunAccess} lets see the run, and 404 to anyone else.
+ */
 @jakarta.ws.rs.Path("/runs/{id}")
 public class RunResource {
 
@@ -34,7 +36,7 @@ public class RunResource {
     RunEventRenderer events;
 
     @Inject
-    CurrentLearner learner;
+    RunAccess access;
 
     @Inject
     DirectiveRenderer renderer;
@@ -52,7 +54,8 @@ public class RunResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public Multi<OutboundSseEvent> stream(@PathParam("id") String id, @HeaderParam("Last-Event-ID") String lastEventId,
             @Context Sse sse) {
-        RunEventLog log = runs.events(id).orElseThrow(() -> new NotFoundException("no run " + id));
+        access.requireOwner(id);
+        RunEventLog log = runs.events(id).orElseThrow(() -> RunAccess.notFound(id));
         Locale locale = ui.locale();
         long after = parseId(lastEventId);
         return Multi.createFrom().emitter(emitter -> {
@@ -80,22 +83,23 @@ public class RunResource {
     @POST
     @jakarta.ws.rs.Path("cancel")
     public Response cancel(@PathParam("id") String id) {
-        return runs.cancel(id, learner.id()) ? Response.accepted().build() : Response.status(Response.Status.NOT_FOUND).build();
+        // whoever may see the run may stop it; the service stops it on its owner's behalf
+        String owner = access.requireOwner(id);
+        return runs.cancel(id, owner) ? Response.accepted().build() : Response.status(Response.Status.NOT_FOUND).build();
     }
 
     @GET
     @jakarta.ws.rs.Path("panel")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance panel(@PathParam("id") String id) {
-        RunSummary run = runs.summary(id).filter(r -> r.learnerId().equals(learner.id()))
-                .orElseThrow(() -> new NotFoundException("no run " + id));
-        return renderer.runPanel(run);
+        return renderer.runPanel(access.requireSummary(id));
     }
 
     @GET
     @jakarta.ws.rs.Path("model")
     @Produces("application/zip")
     public Response model(@PathParam("id") String id) {
+        access.requireOwner(id);
         Path file = runs.modelFile(id).orElseThrow(() -> new NotFoundException("run " + id + " has no saved model"));
         return Response.ok(file.toFile())
                 .header("Content-Disposition", "attachment; filename=\"neurona-" + id.substring(0, 8) + ".zip\"")
