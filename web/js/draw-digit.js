@@ -257,7 +257,7 @@
     var body = JSON.stringify({ pixels: Array.prototype.map.call(pixels, function (v) { return Math.round(v * 1000) / 1000; }) });
     fetch('/runs/' + encodeURIComponent(this.run) + '/predictions', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+      headers: NeuronaCsrf.headers({ 'Content-Type': 'application/json', 'Accept': 'application/json' }),
       body: body
     }).then(function (response) {
       return response.json().catch(function () { return {}; }).then(function (json) {
@@ -273,6 +273,8 @@
         self.fail(self.msg('error-input', { detail: (answer.json && answer.json.error) || String(answer.status) }));
       } else if (answer.status === 409) {
         self.fail(self.msg('error-diverged'));
+      } else if (answer.status === 403 && answer.json && answer.json.error) {
+        self.fail(answer.json.error); // the page's security token was refused: the server says to reload
       } else {
         self.fail(self.msg('error-network'));
       }

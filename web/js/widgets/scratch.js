@@ -66,7 +66,7 @@
   function post(path, body) {
     return fetch(path, {
       method: 'POST', credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+      headers: NeuronaCsrf.headers({ 'Content-Type': 'application/json', 'Accept': 'application/json' }),
       body: JSON.stringify(body || {})
     }).then(function (response) {
       return response.json().catch(function () { return {}; }).then(function (data) {

@@ -304,6 +304,9 @@ public interface AppMessages {
     @Message("Ese entrenamiento no existe.")
     String errRunNotFound();
 
+    @Message("La página no pudo confirmar que la petición sale de Neurona (falta el código de seguridad o no coincide). Recarga la página e inténtalo de nuevo.")
+    String errCsrf();
+
     @Message("Ese ejercicio no existe.")
     String errExerciseNotFound();
 

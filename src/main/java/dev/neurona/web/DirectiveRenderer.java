@@ -54,6 +54,9 @@ public class DirectiveRenderer {
     CurrentLearner learner;
 
     @Inject
+    RunAccess access;
+
+    @Inject
     NeuronaConfig config;
 
     @Inject
@@ -108,8 +111,8 @@ public class DirectiveRenderer {
         }
         ExerciseDefinition exercise = found.get();
         boolean available = datasets.isAvailable(exercise.dataset());
-        Optional<String> shown = requestedRun.flatMap(id -> runs.summary(id))
-                .filter(r -> r.learnerId().equals(learner.id()) && r.exerciseId().equals(exerciseId))
+        Optional<String> shown = requestedRun.flatMap(access::summary)
+                .filter(r -> r.exerciseId().equals(exerciseId))
                 .map(RunSummary::id)
                 .or(() -> runs.history(learner.id(), 50).stream().filter(r -> r.exerciseId().equals(exerciseId))
                         .findFirst().map(RunSummary::id));

@@ -1,9 +1,11 @@
 package dev.neurona.web;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -14,7 +16,8 @@ public class LanguageResource {
 
     @GET
     @Path("{code}")
-    public Response choose(@PathParam("code") String code, @HeaderParam("Referer") String referer) {
+    public Response choose(@PathParam("code") String code, @HeaderParam("Referer") String referer,
+            @Context HttpServerRequest request) {
         String language = "en".equals(code) ? "en" : "es";
         URI back = URI.create("/");
         if (referer != null) {
@@ -24,7 +27,7 @@ public class LanguageResource {
                     + (from.getRawQuery() == null ? "" : "?" + from.getRawQuery()));
         }
         NewCookie cookie = new NewCookie.Builder(Ui.LANGUAGE_COOKIE).value(language).path("/")
-                .maxAge(60 * 60 * 24 * 365).sameSite(NewCookie.SameSite.LAX).build();
+                .maxAge(60 * 60 * 24 * 365).secure(request.isSSL()).sameSite(NewCookie.SameSite.LAX).build();
         return Response.seeOther(back).cookie(cookie).build();
     }
 }

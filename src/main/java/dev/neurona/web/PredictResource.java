@@ -17,8 +17,8 @@ import java.util.NoSuchElementException;
 
 /**
  * Lesson 1.5's "draw a digit": {@code POST /runs/{id}/predictions} with {@code {"pixels": [784 grey
- * levels in [0, 1]]}} answers {@code {"digit": 7, "probabilities": [10 values]}}. Any learner may
- * ask any run's model (models are not secret; their zip is downloadable too).
+ * levels in [0, 1]]}} answers {@code {"digit": 7, "probabilities": [10 values]}}, for whoever
+ * {@link RunAccess} lets see the run (404 for anyone else, as for a run that does not exist).
  */
 @Path("/runs/{id}/predictions")
 public class PredictResource {
@@ -26,10 +26,16 @@ public class PredictResource {
     @Inject
     DigitPredictionService predictions;
 
+    @Inject
+    RunAccess access;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response predict(@PathParam("id") String id, JsonNode body) {
+        if (access.owner(id).isEmpty()) {
+            return error(404, "no run " + id);
+        }
         float[] pixels;
         try {
             pixels = pixels(body);

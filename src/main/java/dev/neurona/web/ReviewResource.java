@@ -21,7 +21,8 @@ import jakarta.ws.rs.core.Response;
 /**
  * Lesson 3.3's "type a review": {@code POST /runs/{id}/review} with the form field {@code text}
  * answers the score as an HTML fragment (templates/review-result.html) for the box of
- * templates/review-box.html, or a 4xx with a message to show beside the field.
+ * templates/review-box.html, or a 4xx with a message to show beside the field. Another learner's run
+ * is refused as one that does not exist (see {@link RunAccess}).
  */
 @Path("/runs/{id}/review")
 public class ReviewResource {
@@ -32,6 +33,9 @@ public class ReviewResource {
 
     @Inject
     ReviewScoringService reviews;
+
+    @Inject
+    RunAccess access;
 
     @Inject
     Ui ui;
@@ -48,13 +52,19 @@ public class ReviewResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response score(@PathParam("id") String id, @FormParam("text") String text) throws DatasetUnavailableException {
+        if (access.owner(id).isEmpty()) {
+            return refused(ReviewRefusedException.Reason.NO_RUN, text);
+        }
         try {
             return Response.ok(ui.localize(result.data("score", reviews.score(id, text))).render()).build();
         } catch (ReviewRefusedException e) {
-            String message = message(e.reason(), text, MessageBundles.get(ReviewMessages.class,
-                    Localized.Literal.of(ui.locale().getLanguage())));
-            return Response.status(status(e.reason())).entity(ui.localize(error.data("message", message)).render()).build();
+            return refused(e.reason(), text);
         }
+    }
+
+    private Response refused(ReviewRefusedException.Reason reason, String text) {
+        String message = message(reason, text, MessageBundles.get(ReviewMessages.class, Localized.Literal.of(ui.locale().getLanguage())));
+        return Response.status(status(reason)).entity(ui.localize(error.data("message", message)).render()).build();
     }
 
     private static int status(ReviewRefusedException.Reason reason) {

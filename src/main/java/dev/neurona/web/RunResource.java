@@ -32,7 +32,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
-/** A run's endpoints: its live event stream, the Detener button, training it again, its panel and its model file. */
+/**
+ * A run's endpoints: its live event stream, the Detener button, training it again, its panel and its
+ * model file; each answers only whoever {@link RunAccess} lets see the run, and 404 to anyone else.
+ */
 @jakarta.ws.rs.Path("/runs/{id}")
 public class RunResource {
 
@@ -45,7 +48,7 @@ public class RunResource {
     RunEventRenderer events;
 
     @Inject
-    CurrentLearner learner;
+    RunAccess access;
 
     @Inject
     DirectiveRenderer renderer;
@@ -72,7 +75,8 @@ public class RunResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public Multi<OutboundSseEvent> stream(@PathParam("id") String id, @HeaderParam("Last-Event-ID") String lastEventId,
             @Context Sse sse) {
-        RunEventLog log = runs.events(id).orElseThrow(() -> new NotFoundException("no run " + id));
+        access.requireOwner(id);
+        RunEventLog log = runs.events(id).orElseThrow(() -> RunAccess.notFound(id));
         Locale locale = ui.locale();
         long after = parseId(lastEventId);
         return Multi.createFrom().emitter(emitter -> {
@@ -100,7 +104,9 @@ public class RunResource {
     @POST
     @jakarta.ws.rs.Path("cancel")
     public Response cancel(@PathParam("id") String id) {
-        return runs.cancel(id, learner.id()) ? Response.accepted().build() : Response.status(Response.Status.NOT_FOUND).build();
+        // whoever may see the run may stop it; the service stops it on its owner's behalf
+        String owner = access.requireOwner(id);
+        return runs.cancel(id, owner) ? Response.accepted().build() : Response.status(Response.Status.NOT_FOUND).build();
     }
 
     /**
@@ -112,8 +118,9 @@ public class RunResource {
     @jakarta.ws.rs.Path("rerun")
     @Produces(MediaType.TEXT_HTML)
     public Response rerun(@PathParam("id") String id) {
-        RunSummary old = runs.summary(id).filter(r -> r.learnerId().equals(learner.id()))
-                .orElseThrow(() -> new NotFoundException("no run " + id));
+        // only the run's own learner trains it again, as themselves
+        RunSummary old = access.requireSummary(id);
+        String learnerId = old.learnerId();
         ExerciseDefinition exercise = content.exercise(old.exerciseId())
                 .orElseThrow(() -> new NotFoundException("no exercise " + old.exerciseId()));
         // the lesson keeps the last word on the fields it does not let learners change, as when the form was sent
@@ -125,7 +132,7 @@ public class RunResource {
         }
         NetworkSpec spec = parsed.orElseThrow();
         try {
-            TrainingRun run = runs.submit(new RunRequest(learner.id(), exercise.lessonId(), exercise.id(), spec, limits.of(learner.id())));
+            TrainingRun run = runs.submit(new RunRequest(learnerId, exercise.lessonId(), exercise.id(), spec, limits.of(learnerId)));
             return Response.status(Response.Status.CREATED).entity(renderer.runPanel(run.id(), spec).render())
                     .header("Location", "/lessons/" + exercise.lessonId() + "?run=" + run.id()).build();
         } catch (RunRefusedException e) {
@@ -142,15 +149,14 @@ public class RunResource {
     @jakarta.ws.rs.Path("panel")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance panel(@PathParam("id") String id) {
-        RunSummary run = runs.summary(id).filter(r -> r.learnerId().equals(learner.id()))
-                .orElseThrow(() -> new NotFoundException("no run " + id));
-        return renderer.runPanel(run);
+        return renderer.runPanel(access.requireSummary(id));
     }
 
     @GET
     @jakarta.ws.rs.Path("model")
     @Produces("application/zip")
     public Response model(@PathParam("id") String id) {
+        access.requireOwner(id);
         Path file = runs.modelFile(id).orElseThrow(() -> new NotFoundException("run " + id + " has no saved model"));
         return Response.ok(file.toFile())
                 .header("Content-Disposition", "attachment; filename=\"neurona-" + id.substring(0, 8) + ".zip\"")

@@ -22,7 +22,12 @@ public class Ui {
 
     public Locale locale() {
         Cookie cookie = headers.getCookies().get(LANGUAGE_COOKIE);
-        return cookie != null && "en".equals(cookie.getValue()) ? ENGLISH : SPANISH;
+        return locale(cookie == null ? null : cookie.getValue());
+    }
+
+    /** The language a {@value #LANGUAGE_COOKIE} cookie value (or its absence) stands for. */
+    static Locale locale(String languageCookie) {
+        return "en".equals(languageCookie) ? ENGLISH : SPANISH;
     }
 
     public AppMessages msg() {

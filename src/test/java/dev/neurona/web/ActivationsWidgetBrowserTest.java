@@ -21,7 +21,7 @@ class ActivationsWidgetBrowserTest extends BrowserTestSupport {
     private Locator open() {
         page.navigate(base + "lessons/1.8");
         Locator widget = page.locator("[data-widget=\"activations\"]");
-        page.waitForFunction("document.querySelector('[data-widget=\"activations\"][data-ready]') !== null");
+        page.waitForFunction("() => document.querySelector('[data-widget=\"activations\"][data-ready]') !== null");
         return widget;
     }
 

@@ -72,7 +72,7 @@ class ArchitectureWidgetBrowserTest extends BrowserTestSupport {
         for (int i = 0; i < 3; i++) {
             widget.locator(".arch-add").click();
         }
-        page.waitForFunction("document.querySelectorAll('.arch-svg .arch-count').length === 7");
+        page.waitForFunction("() => document.querySelectorAll('.arch-svg .arch-count').length === 7");
         screenshot(widget, "widget-architecture-phone-dark");
         assertTrue(consoleErrors.isEmpty(), consoleErrors.toString());
     }

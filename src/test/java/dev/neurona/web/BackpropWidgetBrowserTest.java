@@ -28,7 +28,7 @@ class BackpropWidgetBrowserTest extends BrowserTestSupport {
     void forwardThenBackwardWithTheChainRule() {
         page.navigate(base + "lessons/1.11");
         Locator widget = page.locator("[data-widget=\"backprop\"]").first();
-        page.waitForFunction("document.querySelector('[data-widget=\"backprop\"][data-ready] .bp-math .katex') !== null");
+        page.waitForFunction("() => document.querySelector('[data-widget=\"backprop\"][data-ready] .bp-math .katex') !== null");
         widget.locator("[data-role=a]").fill("5");
         widget.locator("[data-role=b]").fill("3");
         widget.locator("[data-role=c]").fill("2");
@@ -92,7 +92,7 @@ class BackpropWidgetBrowserTest extends BrowserTestSupport {
         assertEquals("true", previous.getAttribute("aria-disabled"));
 
         page.locator(".topnav a[hreflang=en]").click();
-        page.waitForFunction("document.querySelector('[data-widget=\"backprop\"][data-ready]') !== null");
+        page.waitForFunction("() => document.querySelector('[data-widget=\"backprop\"][data-ready]') !== null");
         assertTrue(page.locator("[data-widget=\"backprop\"] [data-role=next]").innerText().contains("Step forward"));
         assertTrue(page.locator("[data-widget=\"backprop\"] [data-out=counter]").innerText().contains("Step 0 of 8"));
         assertTrue(consoleErrors.isEmpty(), consoleErrors.toString());

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 /**
  * Drives Debian's Chromium through Playwright (no browser download): one browser per test class,
  * a fresh context (so a fresh learner cookie) per test, console errors collected, screenshots
- * saved under {@code target/screenshots}.
+ * saved under {@code target/screenshots}. Pages run under the app's Content-Security-Policy, which
+ * forbids eval: give {@code waitForFunction} a function ({@code "() => …"}), never a bare expression,
+ * which Playwright would eval inside the page.
  */
 abstract class BrowserTestSupport {
 

@@ -31,11 +31,11 @@ class CourseTourBrowserTest extends BrowserTestSupport {
             consoleErrors.clear();
             Response response = page.navigate(base + "lessons/" + lesson.id());
             assertEquals(200, response.status(), lesson.id());
-            page.waitForFunction("document.querySelectorAll('.math:not([data-rendered])').length === 0");
+            page.waitForFunction("() => document.querySelectorAll('.math:not([data-rendered])').length === 0");
             String prose = lesson.isWritten() ? page.locator(".prose").innerText() : "";
             assertFalse(prose.contains("$$"), lesson.id() + " has raw $$ left");
             assertEquals(0, page.locator(".katex-error").count(), lesson.id() + " has a KaTeX error");
-            page.waitForFunction("Array.from(document.images).every(i => i.complete)");
+            page.waitForFunction("() => Array.from(document.images).every(i => i.complete)");
             assertEquals(0, (int) page.evaluate("Array.from(document.images).filter(i => i.naturalWidth === 0).length"),
                     lesson.id() + " has a broken image");
             screenshot("lessons/lesson-" + lesson.id());
@@ -62,7 +62,7 @@ class CourseTourBrowserTest extends BrowserTestSupport {
             screenshot(page.locator("#quiz-" + quiz.id()), "quiz-" + quiz.id());
 
             page.locator("#quiz-" + quiz.id() + " button.secondary").click();
-            page.waitForFunction("!document.querySelector('#quiz-" + quiz.id() + " .quiz-score')");
+            page.waitForFunction("() => !document.querySelector('#quiz-" + quiz.id() + " .quiz-score')");
             answer(page.locator("#quiz-" + quiz.id()), quiz, false);
             page.locator("#quiz-" + quiz.id() + " button[type=submit]").click();
             page.locator("#quiz-" + quiz.id() + " .quiz-score").waitFor();

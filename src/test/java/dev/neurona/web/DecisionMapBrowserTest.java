@@ -21,7 +21,7 @@ class DecisionMapBrowserTest extends BrowserTestSupport {
 
     private static void open(Page target) {
         target.navigate(FIXTURE);
-        target.waitForFunction("document.documentElement.hasAttribute('data-ready')");
+        target.waitForFunction("() => document.documentElement.hasAttribute('data-ready')");
     }
 
     /** The canvas pixel [r, g, b] at plane point (x1, x2). */

@@ -51,7 +51,7 @@ class DrawDigitBrowserTest extends BrowserTestSupport {
         page.locator("#form-mnist-1-5 input[name=validation_split]").fill("0");
         page.locator("#form-mnist-1-5 .train-button").click();
         drawDigit().waitFor(new Locator.WaitForOptions().setTimeout(240_000));
-        page.waitForFunction("document.querySelector('.run .draw-digit').hasAttribute('data-ready')");
+        page.waitForFunction("() => document.querySelector('.run .draw-digit').hasAttribute('data-ready')");
 
         Locator section = drawDigit();
         assertEquals("empty", section.getAttribute("data-state"));

@@ -20,7 +20,7 @@ class GradientDescentWidgetBrowserTest extends BrowserTestSupport {
     private Locator open() {
         page.navigate(base + "lessons/1.10");
         Locator widget = page.locator("[data-widget=\"gradient-descent\"]").first();
-        page.waitForFunction("document.querySelector('[data-widget=\"gradient-descent\"][data-ready] [data-out=\"update\"] .katex') !== null");
+        page.waitForFunction("() => document.querySelector('[data-widget=\"gradient-descent\"][data-ready] [data-out=\"update\"] .katex') !== null");
         return widget;
     }
 
@@ -129,7 +129,7 @@ class GradientDescentWidgetBrowserTest extends BrowserTestSupport {
         screenshot(widget, "widget-gradient-descent-phone");
 
         page.locator(".topnav a[hreflang=en]").click();
-        page.waitForFunction("document.querySelector('[data-widget=\"gradient-descent\"][data-ready]') !== null");
+        page.waitForFunction("() => document.querySelector('[data-widget=\"gradient-descent\"][data-ready]') !== null");
         assertEquals("Gradient descent, step by step", page.locator("[data-widget=\"gradient-descent\"] h3").innerText());
         assertEquals("One step", page.locator("[data-widget=\"gradient-descent\"] [data-role=step1]").innerText());
         assertTrue(consoleErrors.isEmpty(), consoleErrors.toString());

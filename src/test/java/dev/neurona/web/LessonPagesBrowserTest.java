@@ -45,14 +45,14 @@ class LessonPagesBrowserTest extends BrowserTestSupport {
     @Test
     void lesson14ShowsRealShapesDigitsAndTheModelSummary() {
         page.navigate(base + "lessons/1.4");
-        page.waitForFunction("document.querySelectorAll('.math').length > 0 && document.querySelectorAll('.math:not([data-rendered])').length === 0");
+        page.waitForFunction("() => document.querySelectorAll('.math').length > 0 && document.querySelectorAll('.math:not([data-rendered])').length === 0");
         assertTrue(page.locator(".katex").count() > 0, "KaTeX rendered the math");
         assertFalse(page.locator(".prose").innerText().contains("$$"), "no raw $$ left");
         assertTrue(page.locator(".mnist-shapes").innerText().contains("(60000, 28, 28)"));
         assertTrue(page.locator(".mnist-shapes").innerText().contains("(10000, 28, 28)"));
         assertEquals(24, page.locator(".digit-grid img").count());
         assertEquals("5", page.locator(".digit-grid .digit-label").first().innerText());
-        page.waitForFunction("Array.from(document.querySelectorAll('.digit-grid img')).every(i => i.complete && i.naturalWidth === 28)");
+        page.waitForFunction("() => Array.from(document.querySelectorAll('.digit-grid img')).every(i => i.complete && i.naturalWidth === 28)");
         assertEquals("407,050", page.locator(".model-summary .total-parameters").innerText());
         assertTrue(page.locator(".model-summary").innerText().contains("401,920 + 5,130 = 407,050"));
         assertTrue(page.locator(".code-pair").count() > 0, "Keras and Java side by side");
@@ -72,7 +72,7 @@ class LessonPagesBrowserTest extends BrowserTestSupport {
         assertTrue(page.locator("#exercise-mnist-1-5 .live-summary").innerText().contains("407,050"));
         page.locator("#exercise-mnist-1-5 .add-layer").click();
         assertEquals(2, page.locator("#exercise-mnist-1-5 .layer-row").count());
-        page.waitForFunction("document.querySelector('.live-summary').innerText.includes('435,402')");
+        page.waitForFunction("() => document.querySelector('.live-summary').innerText.includes('435,402')");
         page.locator("#exercise-mnist-1-5 .layer-row .remove-layer").nth(1).click();
         assertEquals(1, page.locator("#exercise-mnist-1-5 .layer-row").count());
         page.locator("#exercise-mnist-1-5 .code-view summary").click();
@@ -80,7 +80,7 @@ class LessonPagesBrowserTest extends BrowserTestSupport {
         assertTrue(page.locator("#exercise-mnist-1-5 .code-view code.language-python").innerText().contains("layers.Dense(512, activation=\"relu\")"));
         page.locator("#form-mnist-1-5 input[name=hidden_units]").first().fill("128");
         page.locator("#form-mnist-1-5 input[name=hidden_units]").first().dispatchEvent("change");
-        page.waitForFunction("document.querySelector('.code-view code.language-java') && document.querySelector('.code-view code.language-java').innerText.includes('.nOut(128)')");
+        page.waitForFunction("() => document.querySelector('.code-view code.language-java') && document.querySelector('.code-view code.language-java').innerText.includes('.nOut(128)')");
         screenshot(page.locator("#exercise-mnist-1-5 .code-view"), "exercise-code-view");
         screenshot("lesson-1.5");
         screenshot(page.locator("#exercise-mnist-1-5"), "exercise-form");

@@ -21,7 +21,7 @@ class LossWidgetBrowserTest extends BrowserTestSupport {
     void defaultsChangesAndErrors() {
         page.navigate(base + "lessons/1.9");
         Locator widget = page.locator("[data-widget=\"loss\"]");
-        page.waitForFunction("document.querySelector('[data-widget=\"loss\"][data-ready]') !== null");
+        page.waitForFunction("() => document.querySelector('[data-widget=\"loss\"][data-ready]') !== null");
 
         assertEquals("0, 0, 1, 1", widget.locator(".loss-y").inputValue());
         assertEquals("0.9, 0.5, 0.2, 0", widget.locator(".loss-yhat").inputValue());

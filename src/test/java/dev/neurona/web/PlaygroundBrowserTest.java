@@ -35,7 +35,7 @@ class PlaygroundBrowserTest extends BrowserTestSupport {
         assertTrue(link.contains("toy=circle") && link.contains("features=x1sq%2C+x2sq%2C+x1x2"), link);
         form.locator("input[name=feature][value=x1x2]").uncheck();
         form.locator(".train-button").click();
-        page.waitForFunction("Number(document.querySelector('.run') && document.querySelector('.run').getAttribute('data-grids')) > 0");
+        page.waitForFunction("() => Number(document.querySelector('.run') && document.querySelector('.run').getAttribute('data-grids')) > 0");
         page.locator(".run .test-accuracy").waitFor(new Locator.WaitForOptions().setTimeout(120_000));
 
         assertTrue(grids() >= 2, "several decision maps streamed: " + grids());
@@ -87,7 +87,7 @@ class PlaygroundBrowserTest extends BrowserTestSupport {
         assertEquals("1.0000", page.locator(".run .test-accuracy").innerText());
         assertTrue(grids() > 0);
         // the result carries the last decision map, so a replay after a restart can still draw it
-        page.waitForFunction("document.querySelector('.run').hasAttribute('data-final-map')");
+        page.waitForFunction("() => document.querySelector('.run').hasAttribute('data-final-map')");
         screenshot(page.locator("#exercise-xor-1-6"), "xor-2-2-1");
         assertTrue(consoleErrors.isEmpty(), consoleErrors.toString());
     }

@@ -1,6 +1,6 @@
 package dev.neurona.web;
 
-import static io.restassured.RestAssured.given;
+import static dev.neurona.web.Csrf.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,6 +37,9 @@ class PredictResourceTest {
     static final Duration TRAINING_TIMEOUT = Duration.ofSeconds(240);
     static final Pattern DONE = Pattern.compile("(?m)^event:\\s*done\\s*$\\s*^data:\\s*(.*)$");
 
+    /** The learner of the trained run: only they may ask its model. */
+    private static final String LEARNER = UUID.randomUUID().toString();
+
     /** One small run trained for the whole class (1 epoch, 32 relu, batches of 256). */
     private static String trainedRun;
 
@@ -51,7 +54,7 @@ class PredictResourceTest {
             String id = startRun(ExerciseResourceTest.Form.small()
                     .set("hidden_units", "32").set("hidden_activation", "relu")
                     .set("epochs", "1").set("batch_size", "256"));
-            String done = awaitDone(base, id);
+            String done = awaitDone(base, id, LEARNER);
             assertTrue(done.contains("finished"), "the run must finish: " + done);
             trainedRun = id;
         }
@@ -59,7 +62,7 @@ class PredictResourceTest {
     }
 
     private static String startRun(ExerciseResourceTest.Form form) {
-        return startRun(ExerciseResourceTest.RUNS, UUID.randomUUID().toString(), form);
+        return startRun(ExerciseResourceTest.RUNS, LEARNER, form);
     }
 
     /** Starts a run of the form on an exercise's runs endpoint ({@code /exercises/ID/runs}) as {@code learner}; the run's id. */
@@ -71,11 +74,12 @@ class PredictResourceTest {
         return panel.group(1);
     }
 
-    /** Reads the run's event stream, which the server ends after {@code done}; the done event's data. */
-    static String awaitDone(URL base, String runId) throws Exception {
+    /** Reads the run's event stream as its learner, which the server ends after {@code done}; the done event's data. */
+    static String awaitDone(URL base, String runId, String learner) throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "runs/" + runId + "/events"))
-                .header("Accept", "text/event-stream").timeout(TRAINING_TIMEOUT).GET().build();
+                .header("Accept", "text/event-stream").header("Cookie", CurrentLearner.COOKIE + "=" + learner)
+                .timeout(TRAINING_TIMEOUT).GET().build();
         String body = client.sendAsync(request, HttpResponse.BodyHandlers.ofString())
                 .get(TRAINING_TIMEOUT.toSeconds(), TimeUnit.SECONDS).body();
         Matcher done = DONE.matcher(body);
@@ -104,7 +108,11 @@ class PredictResourceTest {
     }
 
     private static Response predict(String runId, String body) {
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body).post("/runs/" + runId + "/predictions");
+        return predict(runId, body, LEARNER);
+    }
+
+    private static Response predict(String runId, String body, String learner) {
+        return given().cookie(CurrentLearner.COOKIE, learner).contentType(ContentType.JSON).accept(ContentType.JSON).body(body).post("/runs/" + runId + "/predictions");
     }
 
     private static void assertRefused(Response response, String part) {
@@ -190,7 +198,7 @@ class PredictResourceTest {
         String body = json(new float[784]);
         Response unknown = predict(UUID.randomUUID().toString(), body);
         assertEquals(404, unknown.statusCode(), unknown.asString());
-        assertTrue(unknown.jsonPath().getString("error").contains("no saved model"), unknown.asString());
+        assertTrue(unknown.jsonPath().getString("error").contains("no run"), unknown.asString());
         assertEquals(404, predict("not-a-run", body).statusCode());
         // an unknown run is 404 even when the image is wrong too
         assertEquals(404, predict(UUID.randomUUID().toString(), json(new float[3])).statusCode());
@@ -201,8 +209,18 @@ class PredictResourceTest {
         String owner = UUID.randomUUID().toString();
         String runId = startRun(ExerciseResourceTest.RUNS, owner, ExerciseResourceTest.Form.small().set("epochs", "50"));
         given().cookie(CurrentLearner.COOKIE, owner).post("/runs/" + runId + "/cancel").then().statusCode(202);
-        Response response = predict(runId, json(new float[784]));
+        Response response = predict(runId, json(new float[784]), owner);
         assertEquals(404, response.statusCode(), response.asString());
+        assertTrue(response.jsonPath().getString("error").contains("no saved model"), response.asString());
+    }
+
+    @Test
+    void anotherLearnersRunIs404LikeARunThatDoesNotExist() throws Exception {
+        String runId = trainedRun();
+        Response someoneElse = predict(runId, json(testImage(0)), UUID.randomUUID().toString());
+        assertEquals(404, someoneElse.statusCode(), someoneElse.asString());
+        assertEquals("no run " + runId, someoneElse.jsonPath().getString("error"));
+        assertEquals(200, predict(runId, json(testImage(0))).statusCode(), "its learner still may");
     }
 
     @Test

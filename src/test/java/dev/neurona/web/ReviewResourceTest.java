@@ -1,6 +1,6 @@
 package dev.neurona.web;
 
-import static io.restassured.RestAssured.given;
+import static dev.neurona.web.Csrf.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,6 +30,9 @@ class ReviewResourceTest {
     static final String NEGATIVE = "An awful, boring film. The acting is terrible and the plot is stupid. "
             + "I hated it: a complete waste of time, one of the worst movies I have ever seen. Avoid it.";
 
+    /** The learner of the trained run: only they may ask its model. */
+    private static final String LEARNER = UUID.randomUUID().toString();
+
     /** One IMDB run trained for the whole class: the lesson's 16-16 network for 2 epochs instead of 4. */
     private static String trainedRun;
 
@@ -42,8 +45,8 @@ class ReviewResourceTest {
 
     private synchronized String trainedRun() throws Exception {
         if (trainedRun == null) {
-            String id = PredictResourceTest.startRun(RUNS, UUID.randomUUID().toString(), imdbForm("2"));
-            String done = PredictResourceTest.awaitDone(base, id);
+            String id = PredictResourceTest.startRun(RUNS, LEARNER, imdbForm("2"));
+            String done = PredictResourceTest.awaitDone(base, id, LEARNER);
             assertTrue(done.contains("finished"), "the run must finish: " + done);
             trainedRun = id;
         }
@@ -57,7 +60,11 @@ class ReviewResourceTest {
     }
 
     private static Response review(String runId, String text) {
-        return given().contentType(ContentType.URLENC).formParam("text", text).post("/runs/" + runId + "/review");
+        return review(runId, text, LEARNER);
+    }
+
+    private static Response review(String runId, String text, String learner) {
+        return given().cookie(CurrentLearner.COOKIE, learner).contentType(ContentType.URLENC).formParam("text", text).post("/runs/" + runId + "/review");
     }
 
     private static double probability(Response response) {
@@ -105,11 +112,11 @@ class ReviewResourceTest {
     @Test
     void englishLearnersGetEnglish() throws Exception {
         String html = review(trainedRun(), POSITIVE).asString();
-        String english = given().cookie(Ui.LANGUAGE_COOKIE, "en").contentType(ContentType.URLENC).formParam("text", POSITIVE)
+        String english = given().cookie(CurrentLearner.COOKIE, LEARNER).cookie(Ui.LANGUAGE_COOKIE, "en").contentType(ContentType.URLENC).formParam("text", POSITIVE)
                 .post("/runs/" + trainedRun() + "/review").asString();
         assertTrue(html.contains("Lo que ve la red"), html);
         assertTrue(english.contains("What the network sees") && english.contains("Distinct words in the index"), english);
-        Response empty = given().cookie(Ui.LANGUAGE_COOKIE, "en").contentType(ContentType.URLENC).formParam("text", "")
+        Response empty = given().cookie(CurrentLearner.COOKIE, LEARNER).cookie(Ui.LANGUAGE_COOKIE, "en").contentType(ContentType.URLENC).formParam("text", "")
                 .post("/runs/" + trainedRun() + "/review");
         assertRefused(empty, 422, "Write a review");
     }
@@ -120,7 +127,7 @@ class ReviewResourceTest {
         assertRefused(review(runId, ""), 422, "Escribe una reseña");
         assertRefused(review(runId, "   \n "), 422, "Escribe una reseña");
         assertRefused(review(runId, "10/10 !!!"), 422, "Escribe una reseña");
-        assertRefused(given().contentType(ContentType.URLENC).formParam("other", "x").post("/runs/" + runId + "/review"),
+        assertRefused(given().cookie(CurrentLearner.COOKIE, LEARNER).contentType(ContentType.URLENC).formParam("other", "x").post("/runs/" + runId + "/review"),
                 422, "Escribe una reseña");
         assertRefused(review(runId, "good ".repeat(1000) + "x"), 422, "5001 caracteres y el máximo es 5000");
         probability(review(runId, "good ".repeat(1000)));
@@ -136,11 +143,19 @@ class ReviewResourceTest {
     }
 
     @Test
+    void anotherLearnersRunIs404LikeARunThatDoesNotExist() throws Exception {
+        String runId = trainedRun();
+        Response someoneElse = review(runId, POSITIVE, UUID.randomUUID().toString());
+        assertRefused(someoneElse, 404, "no existe");
+        assertEquals(review(UUID.randomUUID().toString(), POSITIVE).asString(), someoneElse.asString(), "the same answer as for no run");
+    }
+
+    @Test
     void aDigitRunIs409() {
         String owner = UUID.randomUUID().toString();
         String runId = PredictResourceTest.startRun(ExerciseResourceTest.RUNS, owner, ExerciseResourceTest.Form.small().set("epochs", "50"));
         try {
-            assertRefused(review(runId, POSITIVE), 409, "no es de reseñas IMDB");
+            assertRefused(review(runId, POSITIVE, owner), 409, "no es de reseñas IMDB");
         } finally {
             given().cookie(CurrentLearner.COOKIE, owner).post("/runs/" + runId + "/cancel");
         }
@@ -150,10 +165,10 @@ class ReviewResourceTest {
     void anUnfinishedRunIs409AndAStoppedOneIs404() throws Exception {
         String owner = UUID.randomUUID().toString();
         String runId = PredictResourceTest.startRun(RUNS, owner, imdbForm("20"));
-        assertRefused(review(runId, POSITIVE), 409, "aún no ha terminado");
+        assertRefused(review(runId, POSITIVE, owner), 409, "aún no ha terminado");
         given().cookie(CurrentLearner.COOKIE, owner).post("/runs/" + runId + "/cancel").then().statusCode(202);
-        assertTrue(PredictResourceTest.awaitDone(base, runId).contains("cancelled"));
-        assertRefused(review(runId, POSITIVE), 404, "no tiene modelo guardado");
+        assertTrue(PredictResourceTest.awaitDone(base, runId, owner).contains("cancelled"));
+        assertRefused(review(runId, POSITIVE, owner), 404, "no tiene modelo guardado");
     }
 
     @Test

@@ -20,7 +20,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -47,6 +49,9 @@ class RunEventsTest {
         thread.setDaemon(true);
         return thread;
     });
+
+    /** Who started each run: a stream is read as its learner, the only one the server lets read it. */
+    private static final Map<String, String> OWNERS = new ConcurrentHashMap<>();
 
     @TestHTTPResource("/")
     URL base;
@@ -97,12 +102,14 @@ class RunEventsTest {
         assertEquals(201, response.statusCode(), response.asString());
         Matcher panel = ExerciseResourceTest.RUN_PANEL.matcher(response.asString());
         assertTrue(panel.find(), response.asString());
+        OWNERS.put(panel.group(1), learner);
         return panel.group(1);
     }
 
     private HttpResponse<Stream<String>> open(String runId, String lastEventId) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "runs/" + runId + "/events"))
                 .header("Accept", "text/event-stream")
+                .header("Cookie", CurrentLearner.COOKIE + "=" + OWNERS.get(runId))
                 .timeout(Duration.ofSeconds(30))
                 .GET();
         if (lastEventId != null) {
@@ -350,7 +357,7 @@ class RunEventsTest {
         Read running = read(runId, null, event -> event.type().equals("batch"), TIMEOUT);
         assertEquals("batch", running.last().type());
 
-        io.restassured.RestAssured.given().cookie(CurrentLearner.COOKIE, learner)
+        Csrf.given().cookie(CurrentLearner.COOKIE, learner)
                 .post("/runs/" + runId + "/cancel").then().statusCode(202);
 
         Read rest = readAll(runId, Long.toString(running.last().id()));

@@ -73,7 +73,7 @@ class ScratchWidgetBrowserTest extends BrowserTestSupport {
         widget.locator("input[name=seed]").fill("42");
         widget.locator("[data-role=run]").click();
         page.waitForSelector("[data-widget=\"scratch\"][data-seed=\"42\"]");
-        page.waitForFunction("!document.querySelector('[data-widget=\"scratch\"] input[name=seed]').hasAttribute('aria-invalid')");
+        page.waitForFunction("() => !document.querySelector('[data-widget=\"scratch\"] input[name=seed]').hasAttribute('aria-invalid')");
         screenshots(widget, "data");
         assertNoUnexpectedErrors();
     }
@@ -136,7 +136,7 @@ class ScratchWidgetBrowserTest extends BrowserTestSupport {
         assertEquals("Como máximo 0.002.", widget.locator("[data-error-for=learning_rate]").innerText());
         widget.locator("input[name=learning_rate]").fill("0.001");
         widget.locator("[data-role=run]").click();
-        page.waitForFunction("!document.querySelector('[data-widget=\"scratch\"] input[name=learning_rate]').hasAttribute('aria-invalid')");
+        page.waitForFunction("() => !document.querySelector('[data-widget=\"scratch\"] input[name=learning_rate]').hasAttribute('aria-invalid')");
         page.waitForSelector("[data-widget=\"scratch\"] [data-out=verdict][data-matches=true]");
         screenshots(widget, "backward");
         assertNoUnexpectedErrors();
@@ -154,10 +154,10 @@ class ScratchWidgetBrowserTest extends BrowserTestSupport {
         widget.locator("input[name=learning_rate]").fill("0.002");
         widget.locator("input[name=seed]").fill("42");
         widget.locator("[data-role=run]").click();
-        page.waitForFunction("Number(document.querySelector('[data-widget=\"scratch\"]').getAttribute('data-iteration')) >= 3000",
+        page.waitForFunction("() => Number(document.querySelector('[data-widget=\"scratch\"]').getAttribute('data-iteration')) >= 3000",
                 null, new Page.WaitForFunctionOptions().setTimeout(120_000));
         widget.locator("[data-role=stop]").click();
-        page.waitForFunction("!document.querySelector('[data-widget=\"scratch\"] [data-role=resume]').disabled");
+        page.waitForFunction("() => !document.querySelector('[data-widget=\"scratch\"] [data-role=resume]').disabled");
         int points = Integer.parseInt(widget.getAttribute("data-points"));
         assertTrue(points >= 31, "a point every 100 iterations: " + points);
         double first = Double.parseDouble(widget.getAttribute("data-mse-first"));
@@ -175,7 +175,7 @@ class ScratchWidgetBrowserTest extends BrowserTestSupport {
         // resuming goes on from where it stopped
         int stoppedAt = Integer.parseInt(widget.getAttribute("data-iteration"));
         widget.locator("[data-role=resume]").click();
-        page.waitForFunction("Number(document.querySelector('[data-widget=\"scratch\"]').getAttribute('data-iteration')) > " + stoppedAt,
+        page.waitForFunction("() => Number(document.querySelector('[data-widget=\"scratch\"]').getAttribute('data-iteration')) > " + stoppedAt,
                 null, new Page.WaitForFunctionOptions().setTimeout(60_000));
         widget.locator("[data-role=stop]").click();
         assertNoUnexpectedErrors();

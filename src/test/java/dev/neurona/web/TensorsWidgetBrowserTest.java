@@ -29,7 +29,7 @@ class TensorsWidgetBrowserTest extends BrowserTestSupport {
     void shapeReshapeTransposeAndScalars() {
         page.navigate(base + "lessons/2.1");
         Locator widget = page.locator("[data-widget=\"tensors\"]");
-        page.waitForFunction("document.querySelector('[data-widget=\"tensors\"][data-ready]') !== null");
+        page.waitForFunction("() => document.querySelector('[data-widget=\"tensors\"][data-ready]') !== null");
 
         assertEquals("[[1, 2], [3, 4], [5, 6], [7, 8]]", widget.locator(".ten-array").inputValue());
         assertEquals("2", widget.locator(".ten-ndim").innerText());

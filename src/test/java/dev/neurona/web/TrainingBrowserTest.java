@@ -44,7 +44,7 @@ class TrainingBrowserTest extends BrowserTestSupport {
         page.locator(".run .status-text").waitFor();
         double secondsToStatus = (System.nanoTime() - clicked) / 1e9;
         assertTrue(secondsToStatus < 5, "status shown after " + secondsToStatus + " s");
-        page.waitForFunction("document.querySelector('.run') && Number(document.querySelector('.run').getAttribute('data-points')) > 0");
+        page.waitForFunction("() => document.querySelector('.run') && Number(document.querySelector('.run').getAttribute('data-points')) > 0");
         page.locator(".run .test-accuracy").waitFor(new Locator.WaitForOptions().setTimeout(180_000));
 
         assertTrue(points() > 2, "chart points: " + points());
@@ -76,10 +76,10 @@ class TrainingBrowserTest extends BrowserTestSupport {
     void detenerStopsTheRunWithinAFewBatches() {
         configure("64", "30");
         page.locator("#form-mnist-1-5 .train-button").click();
-        page.waitForFunction("document.querySelector('.run') && Number(document.querySelector('.run').getAttribute('data-points')) > 1");
+        page.waitForFunction("() => document.querySelector('.run') && Number(document.querySelector('.run').getAttribute('data-points')) > 1");
         screenshot(page.locator(".run"), "run-streaming");
         page.locator(".stop-button").click();
-        page.waitForFunction("document.querySelector('.run .status-text').innerText.includes('Detenido')",
+        page.waitForFunction("() => document.querySelector('.run .status-text').innerText.includes('Detenido')",
                 null, new Page.WaitForFunctionOptions().setTimeout(10_000));
         assertTrue(page.locator(".fit-table tbody tr").count() < 30);
         assertEquals(0, page.locator(".stop-button").count(), "no stop button once stopped");
@@ -117,12 +117,12 @@ class TrainingBrowserTest extends BrowserTestSupport {
     void leavingMidRunAndComingBackReplaysTheCurve() {
         configure("64", "3");
         page.locator("#form-mnist-1-5 .train-button").click();
-        page.waitForFunction("document.querySelector('.run') && Number(document.querySelector('.run').getAttribute('data-points')) > 1");
+        page.waitForFunction("() => document.querySelector('.run') && Number(document.querySelector('.run').getAttribute('data-points')) > 1");
         page.navigate("about:blank");
         page.waitForTimeout(1500);
         page.navigate(base + "lessons/1.5");
         page.locator(".run").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
-        page.waitForFunction("document.querySelector('.run') && Number(document.querySelector('.run').getAttribute('data-points')) > 1");
+        page.waitForFunction("() => document.querySelector('.run') && Number(document.querySelector('.run').getAttribute('data-points')) > 1");
         page.locator(".run .test-accuracy").waitFor(new Locator.WaitForOptions().setTimeout(180_000));
         assertEquals(3, page.locator(".fit-table tbody tr").count(), "every epoch, replayed and live");
         assertTrue(consoleErrors.isEmpty(), consoleErrors.toString());
