@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL for the persistence tests: installs Debian's server if missing, creates a
 # cluster under /tmp (trust auth, loopback only), starts it unless it already runs, creates the test
-# database, then prints the shell exports the tests read. Idempotent; use as
+# database afresh (a schema left by another branch's migrations would fail Flyway's validation), then
+# prints the shell exports the tests read. Idempotent; use as
 #   eval "$(scripts/ci-postgres.sh)"
 # Everything but the exports goes to stderr.
 set -euo pipefail
@@ -34,7 +35,7 @@ as_owner() {
 if [ ! -s "$dir/PG_VERSION" ]; then
   echo "creating a PostgreSQL cluster in $dir" >&2
   mkdir -p "$dir"
-  [ "$(id -u)" = 0 ] && chown postgres: "$dir"
+  if [ "$(id -u)" = 0 ]; then chown postgres: "$dir"; fi
   as_owner "$bin/initdb" -D "$dir" -U "$role" -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
 fi
 
@@ -45,11 +46,9 @@ if ! as_owner "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
 fi
 
 psql_admin() {
-  psql -X -q -h 127.0.0.1 -p "$port" -U "$role" -d postgres -v ON_ERROR_STOP=1 "$@"
+  PGOPTIONS="-c client_min_messages=warning" "$bin/psql" -X -q -h 127.0.0.1 -p "$port" -U "$role" -d postgres -v ON_ERROR_STOP=1 "$@"
 }
-if [ "$(psql_admin -tAc "SELECT 1 FROM pg_database WHERE datname = '$database'")" != 1 ]; then
-  psql_admin -c "CREATE DATABASE $database" >&2
-fi
+psql_admin -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" -c "CREATE DATABASE $database" >&2
 
 echo "export NEURONA_TEST_PG_URL=jdbc:postgresql://127.0.0.1:$port/$database"
 echo "export NEURONA_TEST_PG_USER=$role"
