@@ -1,6 +1,6 @@
 package dev.neurona.classroom;
 
-import io.agroal.api.AgroalDataSource;
+import dev.neurona.store.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -30,17 +30,17 @@ public class Jdbc {
     static final String UNIQUE_VIOLATION = "23505";
 
     @Inject
-    AgroalDataSource dataSource;
+    Database database;
 
     public int update(String sql, Object... parameters) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, parameters);
             return s.executeUpdate();
         }
     }
 
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, parameters);
             try (ResultSet r = s.executeQuery()) {
                 List<T> rows = new ArrayList<>();

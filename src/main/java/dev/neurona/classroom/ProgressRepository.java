@@ -1,6 +1,6 @@
 package dev.neurona.classroom;
 
-import io.agroal.api.AgroalDataSource;
+import dev.neurona.store.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -21,11 +21,11 @@ import java.util.Set;
 public class ProgressRepository {
 
     @Inject
-    AgroalDataSource dataSource;
+    Database database;
 
     public void recordAttempt(String learnerId, String quizId, int correct, int total) {
         String sql = "INSERT INTO quiz_attempt (learner_id, quiz_id, correct, total, created_at) VALUES (?, ?, ?, ?, ?)";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, learnerId);
             s.setString(2, quizId);
             s.setInt(3, correct);
@@ -39,7 +39,7 @@ public class ProgressRepository {
 
     public OptionalInt bestScore(String learnerId, String quizId) {
         String sql = "SELECT MAX(correct) FROM quiz_attempt WHERE learner_id = ? AND quiz_id = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, learnerId);
             s.setString(2, quizId);
             try (ResultSet r = s.executeQuery()) {
@@ -58,7 +58,7 @@ public class ProgressRepository {
         Timestamp now = Timestamp.from(Instant.now());
         String update = "UPDATE lesson_visit SET last_visit = ? WHERE learner_id = ? AND lesson_id = ?";
         String insert = "INSERT INTO lesson_visit (learner_id, lesson_id, first_visit, last_visit) VALUES (?, ?, ?, ?)";
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = database.connection()) {
             try (PreparedStatement s = c.prepareStatement(update)) {
                 s.setTimestamp(1, now);
                 s.setString(2, learnerId);
@@ -91,7 +91,7 @@ public class ProgressRepository {
         Map<String, Integer> best = new HashMap<>();
         Map<String, Integer> totals = new HashMap<>();
         Set<String> exercises = new HashSet<>();
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = database.connection()) {
             try (PreparedStatement s = c.prepareStatement(
                     "SELECT lesson_id FROM lesson_visit WHERE learner_id = ? ORDER BY last_visit DESC")) {
                 s.setString(1, learnerId);

@@ -2,7 +2,7 @@ package dev.neurona.runs;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
+import dev.neurona.store.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -20,19 +20,19 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import dev.neurona.nn.Metric;
 
-/** Stores run summaries in the database (embedded H2 by default), so they outlive the server process. */
+/** Stores run summaries in the database (embedded H2 or PostgreSQL), so they outlive the server process. */
 @ApplicationScoped
 public class RunRepository {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Inject
-    AgroalDataSource dataSource;
+    Database database;
 
     void insert(TrainingRun run, String datasetSource) {
         String sql = "INSERT INTO training_run (id, learner_id, lesson_id, exercise_id, dataset, dataset_source, config_json,"
                 + " seed, parameters, epochs, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, run.id());
             s.setString(2, run.learnerId());
             s.setString(3, run.lessonId());
@@ -54,7 +54,7 @@ public class RunRepository {
     /** What a worker knows once it has the run's data: where it came from, when it started, the rows it trains on. */
     void recordStart(TrainingRun run, String datasetSource) {
         String sql = "UPDATE training_run SET dataset_source = ?, started_at = ?, train_rows = ? WHERE id = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, datasetSource);
             s.setTimestamp(2, Timestamp.from(run.startedAt().orElse(Instant.now())));
             if (run.trainRows().isPresent()) {
@@ -72,7 +72,7 @@ public class RunRepository {
     void finish(TrainingRun run, List<String> epochEvents, Optional<String> resultEvent) {
         String sql = "UPDATE training_run SET state = ?, finished_at = ?, epochs_done = ?, history_json = ?, result_json = ?,"
                 + " test_loss = ?, test_accuracy = ?, error_code = ?, test_mae = ? WHERE id = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, run.state().name());
             s.setTimestamp(2, Timestamp.from(run.finishedAt().orElse(Instant.now())));
             s.setInt(3, run.history().size());
@@ -101,7 +101,7 @@ public class RunRepository {
     /** Runs a previous server process left queued or running can never finish: mark them failed. */
     int failInterrupted() {
         String sql = "UPDATE training_run SET state = 'FAILED', error_code = ?, finished_at = ? WHERE state IN ('QUEUED', 'RUNNING')";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, RunSummary.INTERRUPTED);
             s.setTimestamp(2, Timestamp.from(Instant.now()));
             return s.executeUpdate();
@@ -121,7 +121,7 @@ public class RunRepository {
     }
 
     private List<RunSummary> query(String sql, String parameter, int limit) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, parameter);
             s.setMaxRows(limit);
             try (ResultSet r = s.executeQuery()) {
