@@ -146,8 +146,8 @@ public interface NeuronaConfig {
 
     /** Joining classes and signing in as a learner. */
     interface Classroom {
-        /** Join and sign-in attempts allowed per client address per minute. */
-        @WithDefault("20")
+        /** Join and sign-in attempts allowed per client address per minute (a class behind one router shares it). */
+        @WithDefault("120")
         int attemptsPerMinute();
     }
 }

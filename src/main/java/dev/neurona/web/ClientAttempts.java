@@ -2,20 +2,23 @@ package dev.neurona.web;
 
 import dev.neurona.runs.NeuronaConfig;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.Duration;
+import java.util.Locale;
 
-/** Rate limit on join and sign-in attempts, per client address: guessing PINs or passwords takes forever. */
+/**
+ * Rate limits on joining and signing in: per client address (a whole class behind one school router
+ * still fits in a burst) and per account, so guessing one learner's PIN or the instructor's password
+ * takes forever from any number of addresses.
+ */
 @ApplicationScoped
 public class ClientAttempts {
 
-    private static final long WINDOW_MILLIS = 60_000;
-    private static final int MAX_CLIENTS = 10_000;
+    /** Wrong guesses allowed at once on one account before it slows to one a minute. */
+    static final int ACCOUNT_BURST = 5;
+    private static final int MAX_KEYS = 10_000;
 
     @Inject
     CurrentVertxRequest request;
@@ -23,34 +26,32 @@ public class ClientAttempts {
     @Inject
     NeuronaConfig config;
 
-    Clock clock = Clock.systemUTC();
+    RateLimiter perAddress;
+    RateLimiter perAccount;
 
-    private final Map<String, Deque<Long>> recent = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Deque<Long>> eldest) {
-            return size() > MAX_CLIENTS;
-        }
-    };
+    @PostConstruct
+    void init() {
+        int perMinute = config.classroom().attemptsPerMinute();
+        perAddress = new RateLimiter(perMinute, Duration.ofMinutes(1).dividedBy(perMinute), MAX_KEYS);
+        perAccount = new RateLimiter(ACCOUNT_BURST, Duration.ofMinutes(1), MAX_KEYS);
+    }
 
-    /** Counts one attempt of the current client; false when it already made too many in the last minute. */
+    /** Counts one attempt of the current client; false when it made too many lately. */
     public boolean allow() {
         String client = "unknown";
         if (request.getCurrent() != null && request.getCurrent().request().remoteAddress() != null) {
             client = request.getCurrent().request().remoteAddress().hostAddress();
         }
-        return allow(client, config.classroom().attemptsPerMinute());
+        return perAddress.tryAcquire(client).allowed();
     }
 
-    synchronized boolean allow(String client, int perMinute) {
-        long now = clock.millis();
-        Deque<Long> times = recent.computeIfAbsent(client, k -> new ArrayDeque<>());
-        while (!times.isEmpty() && now - times.peekFirst() >= WINDOW_MILLIS) {
-            times.pollFirst();
-        }
-        if (times.size() >= perMinute) {
-            return false;
-        }
-        times.addLast(now);
-        return true;
+    /** Counts one sign-in attempt on an account (a class code and name, or the instructor's name). */
+    public boolean allowAccount(String... parts) {
+        return perAccount.tryAcquire(String.join("\u0000", parts).toLowerCase(Locale.ROOT).strip()).allowed();
+    }
+
+    /** A successful sign-in clears the account's count, so a learner who mistyped once is not slowed. */
+    public void signedIn(String... parts) {
+        perAccount.reset(String.join("\u0000", parts).toLowerCase(Locale.ROOT).strip());
     }
 }

@@ -83,13 +83,14 @@ public class InstructorResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response login(@RestForm String username, @RestForm String password) {
         Map<String, String> values = Map.of("username", username == null ? "" : username);
-        if (!attempts.allow()) {
+        if (!attempts.allow() || !attempts.allowAccount("instructor", values.get("username"))) {
             return form(false, values, Map.of("form", ui.classroom().errTooManyAttempts()), 429);
         }
         Optional<Instructor> found = accounts.authenticate(username, password);
         if (found.isEmpty()) {
             return form(false, values, Map.of("form", ui.classroom().errBadCredentials()), 422);
         }
+        attempts.signedIn("instructor", values.get("username"));
         return signedIn(found.get());
     }
 

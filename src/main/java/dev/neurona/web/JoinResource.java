@@ -72,11 +72,12 @@ public class JoinResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signIn(@RestForm String code, @RestForm String name, @RestForm String pin) {
         Map<String, String> values = Map.of("code", code == null ? "" : code, "name", name == null ? "" : name);
-        if (!attempts.allow()) {
+        if (!attempts.allow() || !attempts.allowAccount(values.get("code"), values.get("name"))) {
             return form(views.signInForm, values, Map.of("form", ui.classroom().errTooManyAttempts()), 429);
         }
         try {
             Member member = classrooms.signIn(code, name, pin);
+            attempts.signedIn(values.get("code"), values.get("name"));
             learner.become(member.learnerId());
             return Response.ok().header("HX-Redirect", "/").build();
         } catch (ClassroomException e) {
