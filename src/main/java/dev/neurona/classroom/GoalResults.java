@@ -97,6 +97,11 @@ public class GoalResults {
         return new GoalStatus(goal, met, latest.map(goal::unmet).orElse(java.util.List.of()), latest.orElse(java.util.Map.of()));
     }
 
+    /** The runs with which a learner met goals, one per exercise. */
+    public java.util.List<String> runsThatMetGoals(String learnerId) {
+        return jdbc.query("SELECT run_id FROM goal_result WHERE learner_id = ?", r -> r.getString(1), learnerId);
+    }
+
     /** The run with which a learner first met an exercise's goal. */
     public Optional<String> metBy(String learnerId, String exerciseId) {
         return jdbc.first("SELECT run_id FROM goal_result WHERE learner_id = ? AND exercise_id = ?", r -> r.getString(1), learnerId, exerciseId);

@@ -307,4 +307,31 @@ public interface ClassroomMessages {
 
     @Message("¿Detener el entrenamiento de {name}?")
     String cancelConfirm(String name);
+
+    @Message("Mi progreso")
+    String meTitle();
+
+    @Message("Estás en la clase «{className}» como {name}.")
+    String meInClass(String name, String className);
+
+    @Message("Estudias por tu cuenta. ¿Tienes un código de clase?")
+    String meSelfStudy();
+
+    @Message("lecciones visitadas")
+    String meLessons();
+
+    @Message("quizzes hechos")
+    String meQuizzes();
+
+    @Message("entrenamientos")
+    String meRuns();
+
+    @Message("Ver las curvas")
+    String openCurves();
+
+    @Message("Todos tus entrenamientos")
+    String meAllRuns();
+
+    @Message("objetivos cumplidos")
+    String meGoals();
 }

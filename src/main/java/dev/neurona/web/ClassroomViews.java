@@ -76,4 +76,8 @@ public class ClassroomViews {
     @Inject
     @Location("classroom/banner-message.html")
     Template bannerMessage;
+
+    @Inject
+    @Location("classroom/me.html")
+    Template me;
 }

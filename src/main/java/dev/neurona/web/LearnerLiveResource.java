@@ -17,7 +17,7 @@ import jakarta.ws.rs.sse.Sse;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A class member's live channel: the instructor's messages appear on whatever page they have open. */
+/** A learner's own pages: their progress and runs, and (for class members) the live channel of the instructor's messages. */
 @Path("/me")
 public class LearnerLiveResource {
 
@@ -35,6 +35,27 @@ public class LearnerLiveResource {
 
     @Inject
     Ui ui;
+
+    @Inject
+    dev.neurona.runs.RunService runs;
+
+    @Inject
+    dev.neurona.classroom.GoalResults goals;
+
+    @Inject
+    dev.neurona.classroom.ProgressRepository progress;
+
+    /** The learner's own progress: class, lessons, quizzes, goals, and every run with a link to its curves. */
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public io.quarkus.qute.TemplateInstance page() {
+        Optional<Member> member = classrooms.memberOf(learner.id());
+        java.util.List<dev.neurona.runs.RunSummary> mine = runs.history(learner.id(), 500);
+        java.util.Set<String> goalRuns = new java.util.HashSet<>(goals.runsThatMetGoals(learner.id()));
+        return ui.localize(views.me.data("member", member.orElse(null))
+                .data("className", member.flatMap(m -> classrooms.find(m.classId())).map(c -> c.name()).orElse(""))
+                .data("progress", progress.progress(learner.id())).data("runs", mine).data("goals", goalRuns));
+    }
 
     /** The banner that connects to the live channel, for class members only (204 for self-study). */
     @GET

@@ -94,6 +94,11 @@ abstract class BrowserTestSupport {
         element.screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
     }
 
+    /** What fits in another person's viewport. */
+    protected void viewportScreenshot(Page other, String name) {
+        other.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
+
     /** What fits in the viewport, as a learner sees it on arrival. */
     protected void viewportScreenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));

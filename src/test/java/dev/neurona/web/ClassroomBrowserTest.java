@@ -114,6 +114,14 @@ class ClassroomBrowserTest extends BrowserTestSupport {
         String text = java.nio.file.Files.readString(csv.path());
         String anaRow = text.lines().filter(l -> l.startsWith("Ana,")).findFirst().orElseThrow();
         assertTrue(anaRow.contains("mnist-1-5") && anaRow.contains("accuracy=0.9"), anaRow);
+        ana.navigate(root + "me");
+        assertThat(ana.locator(".me-page .lead")).containsText("Aula 4 · objetivos");
+        assertThat(ana.locator(".me-page .history-table tbody tr")).hasCount(1);
+        assertThat(ana.locator(".me-page .history-table")).containsText("objetivo cumplido");
+        viewportScreenshot(ana, "classroom-me");
+        ana.locator(".me-page .history-table a").first().click();
+        ana.waitForURL("**/lessons/1.5?run=**");
+        assertThat(ana.locator("#exercise-mnist-1-5 .run .test-accuracy")).isVisible();
         String benRow = text.lines().filter(l -> l.startsWith("Ben,")).findFirst().orElseThrow();
         assertTrue(!benRow.contains("accuracy="), "a stopped run has no result: " + benRow);
         assertTrue(consoleErrors.isEmpty(), consoleErrors.toString());
