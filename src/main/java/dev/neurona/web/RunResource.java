@@ -29,6 +29,8 @@ import jakarta.ws.rs.sse.Sse;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -79,6 +81,9 @@ public class RunResource {
         RunEventLog log = runs.events(id).orElseThrow(() -> RunAccess.notFound(id));
         Locale locale = ui.locale();
         long after = parseId(lastEventId);
+        if (after > 0 && runs.find(id).isEmpty()) {
+            return endingAfterRestart(id, log, after, locale, sse);
+        }
         return Multi.createFrom().emitter(emitter -> {
             RunEventLog.Subscription subscription = log.subscribe(after, event -> {
                 String data;
@@ -99,6 +104,23 @@ public class RunResource {
                 emitter.complete();
             }
         });
+    }
+
+    /**
+     * A browser reconnecting to a run this process did not train (the server restarted under it):
+     * the log was rebuilt from the stored summary with ids of its own, so "after your last id" would
+     * send nothing and the browser would reconnect forever. It gets how the run ended instead, with
+     * ids that continue its own.
+     */
+    private Multi<OutboundSseEvent> endingAfterRestart(String id, RunEventLog log, long after, Locale locale, Sse sse) {
+        List<OutboundSseEvent> ending = new ArrayList<>();
+        for (RunEvent event : log.snapshot()) {
+            if (RunEvent.STATUS.equals(event.type()) || RunEvent.ERROR.equals(event.type()) || RunEvent.DONE.equals(event.type())) {
+                ending.add(sse.newEventBuilder().id(Long.toString(after + ending.size() + 1)).name(event.type())
+                        .data(events.render(event, id, locale)).build());
+            }
+        }
+        return Multi.createFrom().iterable(ending);
     }
 
     @POST

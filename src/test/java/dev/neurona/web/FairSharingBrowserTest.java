@@ -78,7 +78,7 @@ class FairSharingBrowserTest extends BrowserTestSupport {
                 others.add(runs.submit(request("someone-" + i + "-" + System.nanoTime(), Map.of("hidden", "256 relu", "epochs", "50"))));
             }
             page.locator("#form-mnist-1-5 .train-button").click();
-            page.waitForFunction("document.querySelector('.run .status-text') && document.querySelector('.run .status-text').innerText.includes('En cola')");
+            page.waitForFunction("() => document.querySelector('.run .status-text') && document.querySelector('.run .status-text').innerText.includes('En cola')");
             assertTrue(statusText().matches("En cola: posición 1 · empieza en ~\\d+ (s|min)"), statusText());
             screenshot(page.locator("#exercise-mnist-1-5 .run"), "run-queued-eta");
             page.locator(".theme-toggle").click();
@@ -86,7 +86,7 @@ class FairSharingBrowserTest extends BrowserTestSupport {
         } finally {
             others.forEach(run -> runs.cancelAny(run.id()));
         }
-        page.waitForFunction("document.querySelector('.run .status-text').innerText.includes('Entrenando')"
+        page.waitForFunction("() => document.querySelector('.run .status-text').innerText.includes('Entrenando')"
                 + " || document.querySelector('.run .status-text').innerText.includes('Terminado')",
                 null, new Page.WaitForFunctionOptions().setTimeout(60_000));
         assertTrue(consoleErrors.isEmpty(), consoleErrors.toString());

@@ -1,6 +1,6 @@
 package dev.neurona.web;
 
-import static io.restassured.RestAssured.given;
+import static dev.neurona.web.Csrf.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -68,8 +68,10 @@ class FairSharingResourceTest {
     }
 
     /** The run's whole event stream, rendered as the learner's browser gets it (the run must have ended). */
-    private static String events(String runId) {
-        return given().accept("text/event-stream").get("/runs/" + runId + "/events").asString();
+    /** The run's event stream as its owner reads it (anyone else gets a 404). */
+    private String events(String runId) {
+        String owner = runs.summary(runId).orElseThrow().learnerId();
+        return given().cookie(CurrentLearner.COOKIE, owner).accept("text/event-stream").get("/runs/" + runId + "/events").asString();
     }
 
     private void awaitEnd(String runId) throws InterruptedException {
@@ -147,6 +149,12 @@ class FairSharingResourceTest {
 
         String stream = events(interrupted);
         assertTrue(stream.contains("Interrumpido por un reinicio del servidor"), stream);
+        // a browser that was watching it live reconnects with its last id: it learns how the run ended, and the stream ends
+        String reconnect = given().cookie(CurrentLearner.COOKIE, learner).accept("text/event-stream").header("Last-Event-ID", "500")
+                .get("/runs/" + interrupted + "/events").asString();
+        assertTrue(java.util.regex.Pattern.compile("id:\\s*501").matcher(reconnect).find(), reconnect);
+        assertTrue(java.util.regex.Pattern.compile("event:\\s*done").matcher(reconnect).find(), reconnect);
+        assertTrue(reconnect.contains("Interrumpido por un reinicio del servidor"), reconnect);
         assertTrue(stream.contains("hx-post=\"/runs/" + interrupted + "/rerun\""), stream);
         assertTrue(stream.contains("Volver a entrenar"), stream);
         String history = given().cookie(CurrentLearner.COOKIE, learner).get("/exercises/" + ExerciseResourceTest.EXERCISE + "/history").asString();
