@@ -67,7 +67,13 @@ class ClassroomBrowserTest extends BrowserTestSupport {
 
         assertThat(page.locator("#dash-roster tr[data-learner] .cell-visited").first()).isVisible();
         screenshot(page.locator(".dashboard"), "classroom-dashboard");
-        screenshot(ana.locator("body"), "classroom-learner-banner");
+        viewportScreenshot(ana, "classroom-learner-banner");
+        page.locator(".theme-toggle").click();
+        screenshot(page.locator(".dashboard"), "classroom-dashboard-dark");
+        Page phone = anotherPerson();
+        phone.setViewportSize(390, 844);
+        phone.navigate(root + "join/" + code);
+        viewportScreenshot(phone, "classroom-join-phone");
         assertTrue(consoleErrors.isEmpty(), consoleErrors.toString());
     }
 
