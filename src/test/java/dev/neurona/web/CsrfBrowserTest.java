@@ -24,8 +24,10 @@ class CsrfBrowserTest extends BrowserTestSupport {
         form.locator("input[name=hidden_units]").first().fill("16");
         form.locator("input[name=epochs]").fill("30");
         form.locator("input[name=batch_size]").fill("512");
-        // the fills trigger debounced requests (the live parameter count); one sent after the cookie is
-        // cleared would be refused and hand out a new token before the click: let them settle first
+        // leaving a changed field fires "change", which sends the live parameter count; had that happened
+        // on the click, after the cookie is cleared, its refusal would hand out a new token before the
+        // form is sent: leave the field now and let those requests finish first
+        form.locator("input[name=batch_size]").press("Tab");
         page.locator("#exercise-mnist-1-5 .goal-box").waitFor();
         page.waitForTimeout(1500);
         context.clearCookies(new BrowserContext.ClearCookiesOptions().setName(CsrfToken.COOKIE));
