@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 
@@ -80,6 +79,6 @@ public record Goal(List<Condition> conditions) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return String.format(Locale.ROOT, "%,d", (long) v).replace(',', '\u202f');
         }
-        return Optional.of(Double.toString(v)).get();
+        return Double.toString(v);
     }
 }

@@ -9,6 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -58,11 +61,13 @@ public class GoalResults {
 
     /** Checks one stored run; returns whether it met its exercise's goal (recording the first run that did). */
     public boolean check(String runId) {
-        Optional<RunSummary> found = runs.find(runId);
-        if (found.isEmpty() || found.get().state() != RunState.FINISHED) {
+        return runs.find(runId).map(this::check).orElse(false);
+    }
+
+    private boolean check(RunSummary run) {
+        if (run.state() != RunState.FINISHED) {
             return false;
         }
-        RunSummary run = found.get();
         Optional<Goal> goal = goalOf(run.exerciseId());
         if (goal.isEmpty() || !goal.get().metBy(RunMeasures.of(run))) {
             return false;
@@ -72,33 +77,28 @@ public class GoalResults {
                     run.learnerId(), run.exerciseId(), run.id(), Instant.now());
         } catch (SQLException e) {
             if (!Jdbc.UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                throw new IllegalStateException("could not record a goal met by run " + runId, e);
+                throw new IllegalStateException("could not record a goal met by run " + run.id(), e);
             }
             // met before: the first run that met it stays on record
         }
         return true;
     }
 
-    /** A learner's standing on an exercise's goal, checking any of their finished runs not yet checked. */
+    /** A learner's standing on an exercise's goal, and what their latest finished run still misses. */
     public GoalStatus status(String learnerId, String exerciseId, Goal goal) {
+        Optional<RunSummary> latest = runs.forLearner(learnerId, 200).stream()
+                .filter(r -> r.exerciseId().equals(exerciseId) && r.state() == RunState.FINISHED).findFirst();
         Optional<String> met = metBy(learnerId, exerciseId);
-        java.util.List<RunSummary> mine = runs.forLearner(learnerId, 200).stream()
-                .filter(r -> r.exerciseId().equals(exerciseId) && r.state() == RunState.FINISHED).toList();
-        if (met.isEmpty()) {
-            // the run-ended check may still be on its way: the answer must not depend on that race
-            for (RunSummary run : mine) {
-                if (check(run.id())) {
-                    met = metBy(learnerId, exerciseId);
-                    break;
-                }
-            }
+        // earlier runs were checked as they ended; the latest one's check may still be on its way
+        if (met.isEmpty() && latest.isPresent() && check(latest.get())) {
+            met = metBy(learnerId, exerciseId);
         }
-        Optional<java.util.Map<String, java.util.OptionalDouble>> latest = mine.stream().findFirst().map(RunMeasures::of);
-        return new GoalStatus(goal, met, latest.map(goal::unmet).orElse(java.util.List.of()), latest.orElse(java.util.Map.of()));
+        Map<String, OptionalDouble> measured = latest.map(RunMeasures::of).orElse(Map.of());
+        return new GoalStatus(goal, met, latest.isPresent() ? goal.unmet(measured) : List.of(), measured);
     }
 
     /** The runs with which a learner met goals, one per exercise. */
-    public java.util.List<String> runsThatMetGoals(String learnerId) {
+    public List<String> runsThatMetGoals(String learnerId) {
         return jdbc.query("SELECT run_id FROM goal_result WHERE learner_id = ?", r -> r.getString(1), learnerId);
     }
 

@@ -194,10 +194,9 @@ public class RunService {
         return engineReady;
     }
 
-    /** Workers, runs training and runs waiting, read together under the queue's lock. */
+    /** Workers, workers busy with a run and runs waiting, read together under the queue's lock. */
     public synchronized PoolLoad load() {
-        int running = (int) onWorkers.stream().filter(run -> run.state() == RunState.RUNNING).count();
-        return new PoolLoad(workerCount, running, queue.size());
+        return new PoolLoad(workerCount, busyWorkers, queue.size());
     }
 
     /**
@@ -294,16 +293,6 @@ public class RunService {
                 .thenComparing(a -> a.startedAt().orElse(Instant.MAX))
                 .thenComparingInt(ActiveRun::queuePosition));
         return active;
-    }
-
-    /** Runs waiting for a worker. */
-    public synchronized int queueLength() {
-        return queue.size();
-    }
-
-    /** Workers training a run right now. */
-    public synchronized int busyWorkers() {
-        return busyWorkers;
     }
 
     /**

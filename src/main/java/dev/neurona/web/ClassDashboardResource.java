@@ -8,6 +8,7 @@ import dev.neurona.classroom.Classrooms;
 import dev.neurona.classroom.ClassBroadcasts;
 import dev.neurona.classroom.Instructor;
 import dev.neurona.lesson.CourseContent;
+import dev.neurona.lesson.Lesson;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Multi;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -65,7 +67,7 @@ public class ClassDashboardResource {
         ClassGroup group = mine(id);
         return ui.localize(views.dashboard.data("group", group).data("joinUrl", joinUrl(uri, group))
                 .data("limits", limitValues(group.limits())).data("errors", Map.of())
-                .data("lessons", content.catalog().lessons().stream().filter(l -> l.isWritten()).toList())
+                .data("lessons", writtenLessons())
                 .data("sections", feed.sections(group, ui.locale())));
     }
 
@@ -143,8 +145,12 @@ public class ClassDashboardResource {
 
     private Response broadcastForm(ClassGroup group, Map<String, String> values, Map<String, String> errors, int status, boolean sent) {
         return Response.status(status).entity(ui.localize(views.broadcastForm.data("group", group).data("values", values)
-                .data("errors", errors).data("sent", sent).data("lessons", content.catalog().lessons().stream().filter(l -> l.isWritten()).toList())))
+                .data("errors", errors).data("sent", sent).data("lessons", writtenLessons())))
                 .build();
+    }
+
+    private List<Lesson> writtenLessons() {
+        return content.catalog().lessons().stream().filter(Lesson::isWritten).toList();
     }
 
     private ClassGroup mine(String id) {

@@ -47,11 +47,16 @@ public class ClientAttempts {
 
     /** Counts one sign-in attempt on an account (a class code and name, or the instructor's name). */
     public boolean allowAccount(String... parts) {
-        return perAccount.tryAcquire(String.join("\u0000", parts).toLowerCase(Locale.ROOT).strip()).allowed();
+        return perAccount.tryAcquire(accountKey(parts)).allowed();
     }
 
     /** A successful sign-in clears the account's count, so a learner who mistyped once is not slowed. */
     public void signedIn(String... parts) {
-        perAccount.reset(String.join("\u0000", parts).toLowerCase(Locale.ROOT).strip());
+        perAccount.reset(accountKey(parts));
+    }
+
+    /** "ANA" and "ana " typed on the sign-in form are one account. */
+    private static String accountKey(String... parts) {
+        return String.join("\u0000", parts).toLowerCase(Locale.ROOT).strip();
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -81,9 +83,10 @@ public class DashboardFeed {
                 flag(row, now, m))).toList();
         Map<String, String> sections = new LinkedHashMap<>();
         sections.put("roster", Ui.localize(views.dashRoster.data("lines", lines).data("lessons", lessons).data("count", rows.size()), locale).render());
+        Map<String, String> names = names(rows);
         sections.put("leaderboard", Ui.localize(views.dashLeaderboard.data("board", ClassProgress.leaderboard(rows))
-                .data("names", names(rows)), locale).render());
-        sections.putAll(runs.sections(group, names(rows), locale));
+                .data("names", names), locale).render());
+        sections.putAll(runs.sections(group, names, locale));
         return sections;
     }
 
@@ -93,14 +96,16 @@ public class DashboardFeed {
             Subscriber subscriber = new Subscriber(group, locale, sse, emitter);
             subscribers.add(subscriber);
             emitter.onTermination(() -> subscribers.remove(subscriber));
-            subscriber.push();
+            subscriber.push(sections(group, locale));
         });
     }
 
     private void tick() {
+        // two tabs on one class (or the projector and the laptop) share one rendering per tick
+        Map<String, Map<String, String>> rendered = new HashMap<>();
         for (Subscriber s : subscribers) {
             try {
-                s.push();
+                s.push(rendered.computeIfAbsent(s.group.id() + "|" + s.locale, k -> sections(s.group, s.locale)));
             } catch (RuntimeException e) {
                 LOG.warnf(e, "could not update the dashboard of class %s", s.group.id());
             }
@@ -131,9 +136,7 @@ public class DashboardFeed {
     }
 
     private static Map<String, String> names(List<LearnerRow> rows) {
-        Map<String, String> names = new ConcurrentHashMap<>();
-        rows.forEach(r -> names.put(r.member().learnerId(), r.member().displayName()));
-        return names;
+        return rows.stream().collect(Collectors.toMap(r -> r.member().learnerId(), r -> r.member().displayName()));
     }
 
     /** One open dashboard and the sections it was last sent. */
@@ -152,11 +155,11 @@ public class DashboardFeed {
             this.emitter = emitter;
         }
 
-        synchronized void push() {
+        synchronized void push(Map<String, String> sections) {
             if (emitter.isCancelled()) {
                 return;
             }
-            for (Map.Entry<String, String> section : sections(group, locale).entrySet()) {
+            for (Map.Entry<String, String> section : sections.entrySet()) {
                 if (!section.getValue().equals(sent.get(section.getKey()))) {
                     sent.put(section.getKey(), section.getValue());
                     emitter.emit(sse.newEventBuilder().id(Long.toString(++events)).name(section.getKey()).data(section.getValue()).build());

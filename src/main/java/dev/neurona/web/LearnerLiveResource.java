@@ -3,7 +3,12 @@ package dev.neurona.web;
 import dev.neurona.classroom.Broadcast;
 import dev.neurona.classroom.ClassBroadcasts;
 import dev.neurona.classroom.Classrooms;
+import dev.neurona.classroom.GoalResults;
 import dev.neurona.classroom.Member;
+import dev.neurona.classroom.ProgressRepository;
+import dev.neurona.runs.RunService;
+import dev.neurona.runs.RunSummary;
+import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Multi;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,8 +19,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** A learner's own pages: their progress and runs, and (for class members) the live channel of the instructor's messages. */
 @Path("/me")
@@ -37,21 +45,21 @@ public class LearnerLiveResource {
     Ui ui;
 
     @Inject
-    dev.neurona.runs.RunService runs;
+    RunService runs;
 
     @Inject
-    dev.neurona.classroom.GoalResults goals;
+    GoalResults goals;
 
     @Inject
-    dev.neurona.classroom.ProgressRepository progress;
+    ProgressRepository progress;
 
     /** The learner's own progress: class, lessons, quizzes, goals, and every run with a link to its curves. */
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public io.quarkus.qute.TemplateInstance page() {
+    public TemplateInstance page() {
         Optional<Member> member = classrooms.memberOf(learner.id());
-        java.util.List<dev.neurona.runs.RunSummary> mine = runs.history(learner.id(), 500);
-        java.util.Set<String> goalRuns = new java.util.HashSet<>(goals.runsThatMetGoals(learner.id()));
+        List<RunSummary> mine = runs.history(learner.id(), 500);
+        Set<String> goalRuns = new HashSet<>(goals.runsThatMetGoals(learner.id()));
         return ui.localize(views.me.data("member", member.orElse(null))
                 .data("className", member.flatMap(m -> classrooms.find(m.classId())).map(c -> c.name()).orElse(""))
                 .data("progress", progress.progress(learner.id())).data("runs", mine).data("goals", goalRuns));

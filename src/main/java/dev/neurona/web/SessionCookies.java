@@ -23,8 +23,8 @@ public class SessionCookies {
                 .secure(overTls()).sameSite(NewCookie.SameSite.STRICT).build();
     }
 
-    /** With proxy-address-forwarding on, Vert.x reports the scheme the reverse proxy received. */
+    /** As the other cookies decide it: behind a trusted proxy, the forwarding wrapper reports the proxy's TLS. */
     boolean overTls() {
-        return request.getCurrent() != null && "https".equals(request.getCurrent().request().scheme());
+        return request.getCurrent() != null && request.getCurrent().request().isSSL();
     }
 }

@@ -42,13 +42,10 @@ final class Browserless {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Opens an event stream; the caller reads it until it ends. */
-    HttpResponse<InputStream> stream(String path, long lastEventId) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url(path))).header("Accept", "text/event-stream");
-        if (lastEventId > 0) {
-            request.header("Last-Event-ID", Long.toString(lastEventId));
-        }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+    /** Opens an event stream from its start; the caller reads it until it ends. */
+    HttpResponse<InputStream> stream(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.url(path))).header("Accept", "text/event-stream").build();
+        return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
     }
 
     java.util.Optional<String> cookie(String name) {

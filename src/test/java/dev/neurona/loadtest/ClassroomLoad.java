@@ -176,7 +176,7 @@ public final class ClassroomLoad {
      */
     private String follow(Browserless me, String runId, long submittedAt) throws Exception {
         try {
-            HttpResponse<InputStream> stream = me.stream("/runs/" + runId + "/events", 0);
+            HttpResponse<InputStream> stream = me.stream("/runs/" + runId + "/events");
             final long[] lastId = {0};
             final String[] lastState = {"unknown"};
             final boolean[] sawRunning = {false};
@@ -208,7 +208,7 @@ public final class ClassroomLoad {
         }
         awaitServer();
         // a fresh subscriber replays the stored run from its start
-        HttpResponse<InputStream> replay = retrying(() -> me.stream("/runs/" + runId + "/events", 0));
+        HttpResponse<InputStream> replay = retrying(() -> me.stream("/runs/" + runId + "/events"));
         final String[] finalState = {"unknown"};
         final boolean[] interruptedRun = {false};
         SseReader.read(replay.body(), event -> {
@@ -255,19 +255,14 @@ public final class ClassroomLoad {
         }
     }
 
+    /** Keeps a live stream open as a browser tab would, reconnecting whenever it ends (the restart). */
     private void hold(Browserless who, String path, AtomicLong counter) {
-        long last = 0;
         while (!over) {
             try {
                 awaitServer();
-                HttpResponse<InputStream> stream = who.stream(path, last);
+                HttpResponse<InputStream> stream = who.stream(path);
                 learnerStreamsOpen.incrementAndGet();
-                final long[] lastId = {last};
-                SseReader.read(stream.body(), event -> {
-                    counter.incrementAndGet();
-                    lastId[0] = Math.max(lastId[0], event.id());
-                });
-                last = 0;
+                SseReader.read(stream.body(), event -> counter.incrementAndGet());
             } catch (IOException | InterruptedException e) {
                 if (!serverDown && !over) {
                     sleep(500);
