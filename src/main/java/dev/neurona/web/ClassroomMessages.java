@@ -161,7 +161,7 @@ public interface ClassroomMessages {
     @Message("Aún no. Tu último entrenamiento se queda en")
     String goalNotYet();
 
-    @Message("El servidor lo comprueba al terminar cada entrenamiento, con la evaluación en test.")
+    @Message("El servidor lo comprueba con los resultados guardados de cada entrenamiento que termina.")
     String goalHelp();
 
     @Message("Escribe un mensaje de hasta 280 caracteres o elige una lección.")
