@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** A learner's own pages: their progress and runs, and (for class members) the live channel of the instructor's messages. */
 @Path("/me")
@@ -88,9 +89,21 @@ public class LearnerLiveResource {
                 emitter.complete();
                 return;
             }
-            Runnable stop = broadcasts.listen(member.get().classId(), message ->
-                    emitter.emit(sse.newEventBuilder().id(Long.toString(message.id())).name("broadcast").data(render(message, locale)).build()));
+            String classId = member.get().classId();
+            // the page read /me/banner before this stream opened: a message sent in between is replayed here,
+            // and the newest-id check keeps a message racing with the replay from being shown twice or out of order
+            long[] shown = {0};
+            Consumer<Broadcast> deliver = message -> {
+                synchronized (shown) {
+                    if (message.id() > shown[0]) {
+                        shown[0] = message.id();
+                        emitter.emit(sse.newEventBuilder().id(Long.toString(message.id())).name("broadcast").data(render(message, locale)).build());
+                    }
+                }
+            };
+            Runnable stop = broadcasts.listen(classId, deliver);
             emitter.onTermination(stop);
+            broadcasts.latest(classId).ifPresent(deliver);
         });
     }
 
