@@ -96,7 +96,16 @@ public class DashboardFeed {
             Subscriber subscriber = new Subscriber(group, locale, sse, emitter);
             subscribers.add(subscriber);
             emitter.onTermination(() -> subscribers.remove(subscriber));
-            subscriber.push(sections(group, locale));
+            // the first sections go out from the timer thread like every later one: rendering reads the
+            // database, and the event loop that opened the stream must never wait on a subscriber the timer
+            // holds while it emits (that wait deadlocked the stream in CI)
+            timer.execute(() -> {
+                try {
+                    subscriber.push(sections(group, locale));
+                } catch (RuntimeException e) {
+                    LOG.warnf(e, "could not open the dashboard of class %s", group.id());
+                }
+            });
         });
     }
 

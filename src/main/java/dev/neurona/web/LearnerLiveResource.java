@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /** A learner's own pages: their progress and runs, and (for class members) the live channel of the instructor's messages. */
@@ -90,15 +91,13 @@ public class LearnerLiveResource {
                 return;
             }
             String classId = member.get().classId();
-            // the page read /me/banner before this stream opened: a message sent in between is replayed here,
-            // and the newest-id check keeps a message racing with the replay from being shown twice or out of order
-            long[] shown = {0};
+            // the page read /me/banner before this stream opened: a message sent in between is replayed here.
+            // Newest id wins without a lock: the event loop must never wait on a thread that is emitting.
+            AtomicLong shown = new AtomicLong();
             Consumer<Broadcast> deliver = message -> {
-                synchronized (shown) {
-                    if (message.id() > shown[0]) {
-                        shown[0] = message.id();
-                        emitter.emit(sse.newEventBuilder().id(Long.toString(message.id())).name("broadcast").data(render(message, locale)).build());
-                    }
+                long before = shown.getAndAccumulate(message.id(), Math::max);
+                if (message.id() > before) {
+                    emitter.emit(sse.newEventBuilder().id(Long.toString(message.id())).name("broadcast").data(render(message, locale)).build());
                 }
             };
             Runnable stop = broadcasts.listen(classId, deliver);
