@@ -41,6 +41,7 @@ ENV NEURONA_DATA_DIR=/data \
     JAVA_OPTS="-XX:MaxRAMPercentage=25 -XX:+ExitOnOutOfMemoryError" \
     LANG=C.UTF-8
 COPY --from=build /src/target/quarkus-app /app
+COPY --from=build /src/scripts/blas-env.sh /app/blas-env.sh
 USER neurona
 WORKDIR /data
 VOLUME /data
@@ -49,4 +50,5 @@ EXPOSE 8080
 # ~400 MB of native libraries into /data, hence the long start period
 HEALTHCHECK --interval=30s --timeout=5s --start-period=3m --retries=3 \
   CMD curl -fsS -o /dev/null "http://127.0.0.1:${QUARKUS_HTTP_PORT:-8080}/q/health/ready" || exit 1
-CMD ["sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar"]
+# blas-env.sh picks OpenBLAS's AVX-512 kernels where the host CPU has them (decided at start, on the host that runs it)
+CMD ["sh", "-c", ". /app/blas-env.sh && exec java $JAVA_OPTS -jar /app/quarkus-run.jar"]

@@ -6,6 +6,7 @@
 # server start to the first streamed point. See docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/blas-env.sh
 
 PORT="${NEURONA_BENCH_PORT:-18080}"
 URL="http://127.0.0.1:$PORT"

@@ -7,6 +7,7 @@
 # as a share of what this machine can do. See docs/benchmarks.md ("Neurona vs PyTorch").
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/blas-env.sh
 
 JAR=target/quarkus-app/quarkus-run.jar
 MNIST=target/generated-resources/datasets/mnist

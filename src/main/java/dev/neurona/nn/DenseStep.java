@@ -1,78 +1,90 @@
 package dev.neurona.nn;
 
+import java.nio.FloatBuffer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bytedeco.javacpp.FloatPointer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.nd4j.linalg.learning.GradientUpdater;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
- * One training step of a plain stack of Dense layers, written on raw ND4J ops over the DL4J
- * network's own parameter arrays: forward, loss, backward with preallocated buffers, then DL4J's own
- * updater (RMSprop, Adam…) over the flat gradient. DL4J's generic {@code fit} spends about half of a
- * lesson-1.5 batch outside the matrix products; this keeps its numbers (same parameters, same
- * gradients, same updater) without that overhead. Specs with Dropout or L1/L2 keep using {@code fit}.
+ * One training step of a plain stack of Dense layers over the DL4J network's own parameter array:
+ * the products on ND4J's BLAS ({@link Sgemm}), everything element-wise fused into one pass per layer
+ * ({@link DenseKernels}), and DL4J's updater fused with the parameter update ({@link FusedUpdater}).
+ * DL4J's generic {@code fit} spends most of a lesson-1.5 batch outside the matrix products; this keeps
+ * its numbers (same parameters, gradients and updater, tested against {@code fit}) without that
+ * overhead. Specs with Dropout or L1/L2 keep using {@code fit}.
  */
 final class DenseStep {
 
     private final MultiLayerNetwork network;
     private final NetworkSpec spec;
     private final int layers;
-    private final INDArray[] weights;
-    private final INDArray[] biases;
-    private final INDArray[] weightGradients;
-    private final INDArray[] biasGradients;
-    private final IActivation[] activations;
+    private final int[] inputs;
+    private final int[] units;
+    /** Where each layer's W (DL4J's 'f' order, [in×out], read as row-major [out×in]) and b start in the flat arrays. */
+    private final int[] weightOffset;
+    private final int[] biasOffset;
+    private final Activation[] activations;
+    private final FloatPointer params;
+    private final FloatBuffer paramValues;
     private final INDArray flatGradient;
-    private final GradientUpdater<?> updater;
+    private final FloatPointer gradient;
+    private final FloatBuffer gradientValues;
+    private final FusedUpdater updater;
+    private final SpareCores cores;
     private final Map<Integer, Buffers> buffers = new HashMap<>();
     private int iteration;
 
-    /** Per batch size: pre-activations Z, activations A and the backward deltas of every layer. */
-    private record Buffers(INDArray[] z, INDArray[] a, INDArray[] delta, INDArray[] inputDelta) {
+    /** Per batch size: each layer's activations A and the deltas flowing back into it. */
+    private record Buffers(INDArray[] a, INDArray[] delta) {
     }
 
-    private DenseStep(MultiLayerNetwork network, NetworkSpec spec) {
+    /** Products smaller than this (multiply-adds) are not worth handing half to another core. */
+    private static final long SPLIT_WORK = 1L << 22;
+
+    private DenseStep(MultiLayerNetwork network, NetworkSpec spec, FusedUpdater updater, SpareCores cores) {
         this.network = network;
         this.spec = spec;
+        this.updater = updater;
+        this.cores = cores;
         List<DenseLayerSpec> all = spec.layers();
         this.layers = all.size();
-        this.weights = new INDArray[layers];
-        this.biases = new INDArray[layers];
-        this.weightGradients = new INDArray[layers];
-        this.biasGradients = new INDArray[layers];
-        this.activations = new IActivation[layers];
-        // one dimension like network.params(), so the update subtracts in place
-        this.flatGradient = Nd4j.zeros(DataType.FLOAT, network.numParams());
-        long offset = 0;
+        this.inputs = new int[layers];
+        this.units = new int[layers];
+        this.weightOffset = new int[layers];
+        this.biasOffset = new int[layers];
+        this.activations = new Activation[layers];
+        int offset = 0;
         for (int l = 0; l < layers; l++) {
-            weights[l] = network.getLayer(l).getParam("W");
-            biases[l] = network.getLayer(l).getParam("b");
-            long w = weights[l].length();
-            long b = biases[l].length();
-            // the same layout as DL4J's flattened gradient: W then b, layer after layer
-            weightGradients[l] = flatGradient.get(NDArrayIndex.interval(offset, offset + w))
-                    .reshape('f', weights[l].rows(), weights[l].columns());
-            biasGradients[l] = flatGradient.get(NDArrayIndex.interval(offset + w, offset + w + b)).reshape(1, b);
-            offset += w + b;
-            activations[l] = all.get(l).activation().dl4j().getActivationFunction();
+            INDArray w = network.getLayer(l).getParam("W");
+            inputs[l] = (int) w.rows();
+            units[l] = (int) w.columns();
+            weightOffset[l] = offset;
+            biasOffset[l] = offset + inputs[l] * units[l];
+            offset = biasOffset[l] + units[l];
+            activations[l] = all.get(l).activation();
         }
-        org.nd4j.linalg.learning.config.IUpdater config = spec.optimizer().updater(spec.learningRate());
-        long stateSize = config.stateSize(network.numParams());
-        INDArray state = stateSize > 0 ? Nd4j.zeros(DataType.FLOAT, 1, stateSize) : null;
-        this.updater = config.instantiate(state, true);
+        this.params = NativeFloats.pointer(network.params());
+        this.paramValues = params.asBuffer();
+        this.flatGradient = Nd4j.zeros(DataType.FLOAT, network.numParams());
+        this.gradient = NativeFloats.pointer(flatGradient);
+        this.gradientValues = gradient.asBuffer();
     }
 
     /** A fast step for this spec, or empty when it needs what only DL4J's {@code fit} does (Dropout, L1/L2). */
     static Optional<DenseStep> of(NetworkSpec spec, MultiLayerNetwork network) {
-        if (!spec.regularization().isNone() || network.getnLayers() != spec.layers().size()) {
+        return of(spec, network, SpareCores.shared());
+    }
+
+    /** The same, splitting its big products over the spare cores of {@code cores}. */
+    static Optional<DenseStep> of(NetworkSpec spec, MultiLayerNetwork network, SpareCores cores) {
+        if (!spec.regularization().isNone() || network.getnLayers() != spec.layers().size()
+                || network.params().dataType() != DataType.FLOAT || !sameLayout(network)) {
             return Optional.empty();
         }
         boolean pairedLoss = switch (spec.loss()) {
@@ -80,70 +92,123 @@ final class DenseStep {
             case BINARY_CROSSENTROPY -> spec.output() == Activation.SIGMOID;
             case MSE -> spec.output() == Activation.LINEAR;
         };
-        return pairedLoss ? Optional.of(new DenseStep(network, spec)) : Optional.empty();
+        if (!pairedLoss) {
+            return Optional.empty();
+        }
+        return FusedUpdater.of(spec.optimizer().updater(spec.learningRate()), (int) network.numParams())
+                .map(updater -> new DenseStep(network, spec, updater, cores));
+    }
+
+    /** Whether the flat parameters are laid out as this step reads them: W ('f' order) then b, layer after layer. */
+    private static boolean sameLayout(MultiLayerNetwork network) {
+        long offset = 0;
+        long base = network.params().data().addressPointer().address();
+        for (int l = 0; l < network.getnLayers(); l++) {
+            INDArray w = network.getLayer(l).getParam("W");
+            INDArray b = network.getLayer(l).getParam("b");
+            if (w == null || b == null || w.ordering() != 'f' || w.data().addressPointer().address() != base + 4 * offset
+                    || b.data().addressPointer().address() != base + 4 * (offset + w.length())) {
+                return false;
+            }
+            offset += w.length() + b.length();
+        }
+        return offset == network.numParams() && network.params().elementWiseStride() == 1;
     }
 
     /** Trains on one batch; returns its mean loss (before the update, as DL4J's score) and its metric sum. */
     double[] fit(INDArray features, INDArray labels, int epoch) {
         int n = (int) features.rows();
+        INDArray x = contiguous(features);
+        INDArray y = contiguous(labels);
         Buffers b = buffers.computeIfAbsent(n, this::allocate);
-        INDArray input = features;
+        int parts = cores.parts();
+        Sgemm.Matrix[] activation = new Sgemm.Matrix[layers];
+        Sgemm.Matrix input = new Sgemm.Matrix(NativeFloats.pointer(x), 0, inputs[0]);
         for (int l = 0; l < layers; l++) {
-            Nd4j.gemm(input, weights[l], b.z[l], false, false, 1.0, 0.0);
-            b.z[l].addiRowVector(biases[l]);
-            b.a[l].assign(b.z[l]);
-            activations[l].getActivation(b.a[l], true);
-            input = b.a[l];
+            activation[l] = new Sgemm.Matrix(NativeFloats.pointer(b.a[l]), 0, units[l]);
+            // A = X·W: W's 'f' order is Wᵀ row-major, hence the transposed second operand; split by output columns
+            Sgemm.Matrix in = input;
+            Sgemm.Matrix out = activation[l];
+            int layer = l;
+            split(parts, (long) n * units[l] * inputs[l], units[l], (from, to) -> Sgemm.multiply(in, false,
+                    weight(layer, from), true, out.shifted(from), n, to - from, inputs[layer]));
+            DenseKernels.biasAndActivation(NativeFloats.buffer(b.a[l]), n, units[l], paramValues, biasOffset[l], activations[l]);
+            input = activation[l];
         }
-        INDArray out = b.a[layers - 1];
-        double loss = loss(out, labels, n);
-        double metric = spec.metric().sum(out, labels);
+        int last = layers - 1;
+        double[] result = DenseKernels.output(NativeFloats.buffer(b.a[last]), NativeFloats.buffer(y), NativeFloats.buffer(b.delta[last]),
+                n, units[last], spec.loss(), spec.metric(), gradientValues, biasOffset[last]);
 
-        // the output layer's delta for each loss paired with its activation, averaged over the batch as DL4J does
-        INDArray delta = b.delta[layers - 1];
-        delta.assign(out).subi(labels);
-        delta.muli(spec.loss() == Loss.MSE ? 2.0 / (n * labels.columns()) : 1.0 / n);
-        for (int l = layers - 1; l >= 0; l--) {
-            INDArray previous = l == 0 ? features : b.a[l - 1];
-            Nd4j.gemm(previous, b.delta[l], weightGradients[l], true, false, 1.0, 0.0);
-            biasGradients[l].assign(b.delta[l].sum(true, 0));
+        for (int l = last; l >= 0; l--) {
+            Sgemm.Matrix delta = new Sgemm.Matrix(NativeFloats.pointer(b.delta[l]), 0, units[l]);
+            Sgemm.Matrix previous = l == 0 ? new Sgemm.Matrix(NativeFloats.pointer(x), 0, inputs[0]) : activation[l - 1];
+            // dW ('f' order, so row-major [out×in]) = δᵀ·A_prev, split by rows of dW (units)
+            int layer = l;
+            split(parts, (long) n * units[l] * inputs[l], units[l], (from, to) -> Sgemm.multiply(delta.shifted(from), true, previous, false,
+                    new Sgemm.Matrix(gradient, weightOffset[layer] + (long) from * inputs[layer], inputs[layer]), to - from, inputs[layer], n));
             if (l > 0) {
-                Nd4j.gemm(b.delta[l], weights[l], b.inputDelta[l], false, true, 1.0, 0.0);
-                // dZ = dA ⊙ g'(Z): DL4J's own activation derivative, written over Z (no longer needed)
-                b.delta[l - 1].assign(activations[l - 1].backprop(b.z[l - 1], b.inputDelta[l]).getFirst());
+                // dA_prev = δ·Wᵀ, then δ_prev = dA_prev ⊙ g'(Z_prev) with its column sums as b's gradient
+                Sgemm.multiply(delta, false, weight(l), false, new Sgemm.Matrix(NativeFloats.pointer(b.delta[l - 1]), 0, inputs[l]),
+                        n, inputs[l], units[l]);
+                DenseKernels.activationBackward(NativeFloats.buffer(b.delta[l - 1]), NativeFloats.buffer(b.a[l - 1]), n, units[l - 1],
+                        activations[l - 1], gradientValues, biasOffset[l - 1]);
             }
         }
-        updater.applyUpdater(flatGradient, iteration++, epoch);
-        network.params().subi(flatGradient);
-        return new double[] {loss, metric};
+        updater.begin(iteration++);
+        int chunks = updater.chunkCount();
+        cores.split(parts, part -> updater.applyChunks(paramValues, gradientValues, chunks * part / parts, chunks * (part + 1) / parts));
+        return result;
     }
 
-    private double loss(INDArray out, INDArray labels, int n) {
-        return switch (spec.loss()) {
-            case CATEGORICAL_CROSSENTROPY -> -Transforms.log(out, true).muli(labels).sumNumber().doubleValue() / n;
-            case BINARY_CROSSENTROPY -> {
-                INDArray clipped = Transforms.min(Transforms.max(out, 1e-7, true), 1 - 1e-7, false);
-                INDArray ones = Nd4j.onesLike(labels);
-                double sum = Transforms.log(clipped, true).muli(labels).sumNumber().doubleValue()
-                        + Transforms.log(ones.sub(clipped), false).muli(ones.subi(labels)).sumNumber().doubleValue();
-                yield -sum / n;
-            }
-            case MSE -> Transforms.pow(out.sub(labels), 2, false).sumNumber().doubleValue() / (n * labels.columns());
-        };
+    /** Hands the updater's state and iteration count to the network, so it is saved with the model as after {@code fit}. */
+    void finish() {
+        INDArray view = network.getUpdater().getStateViewArray();
+        if (view != null && view.length() == (long) updater.stateArrays() * updater.size) {
+            updater.copyStateTo(view);
+        }
+        network.setIterationCount(iteration);
+    }
+
+    private Sgemm.Matrix weight(int l) {
+        return weight(l, 0);
+    }
+
+    /** Layer l's W read as row-major Wᵀ [out×in], from output unit {@code fromUnit} on. */
+    private Sgemm.Matrix weight(int l, int fromUnit) {
+        return new Sgemm.Matrix(params, weightOffset[l] + (long) fromUnit * inputs[l], inputs[l]);
+    }
+
+    /** A range of {@code units} to split a product over. */
+    private interface UnitRange {
+        void run(int from, int to);
+    }
+
+    /**
+     * Runs a product over units [0, units) in {@code parts} ranges on spare cores, when it is big enough;
+     * each output element is computed by the same code over the same sums either way.
+     */
+    private void split(int parts, long work, int units, UnitRange product) {
+        if (parts <= 1 || work < SPLIT_WORK) {
+            product.run(0, units);
+            return;
+        }
+        // ranges on multiples of 16 units, the width of the BLAS kernels' column blocks
+        int blocks = (units + 15) / 16;
+        cores.split(parts, part -> product.run(Math.min(units, 16 * (blocks * part / parts)), Math.min(units, 16 * (blocks * (part + 1) / parts))));
+    }
+
+    private static INDArray contiguous(INDArray batch) {
+        return batch.dataType() == DataType.FLOAT && batch.ordering() == 'c' && batch.elementWiseStride() == 1
+                ? batch : batch.castTo(DataType.FLOAT).dup('c');
     }
 
     private Buffers allocate(int n) {
-        INDArray[] z = new INDArray[layers];
         INDArray[] a = new INDArray[layers];
         INDArray[] delta = new INDArray[layers];
-        INDArray[] inputDelta = new INDArray[layers];
         for (int l = 0; l < layers; l++) {
-            long units = weights[l].columns();
-            z[l] = Nd4j.create(DataType.FLOAT, n, units);
-            a[l] = Nd4j.create(DataType.FLOAT, n, units);
-            delta[l] = Nd4j.create(DataType.FLOAT, n, units);
-            inputDelta[l] = Nd4j.create(DataType.FLOAT, n, weights[l].rows());
+            a[l] = Nd4j.create(DataType.FLOAT, new long[] {n, units[l]}, 'c');
+            delta[l] = Nd4j.create(DataType.FLOAT, new long[] {n, units[l]}, 'c');
         }
-        return new Buffers(z, a, delta, inputDelta);
+        return new Buffers(a, delta);
     }
 }

@@ -42,6 +42,16 @@ public final class Trainer {
 
     /** Trains a fresh network on {@code holdout.train()} rows, validating on {@code holdout.validation()}. */
     public TrainingOutcome fit(NetworkSpec spec, Examples data, Holdout holdout, int fold, TrainingObserver observer) {
+        Runnable done = SpareCores.shared().training();
+        try {
+            return fitCounted(spec, data, holdout, fold, observer);
+        } finally {
+            done.run();
+        }
+    }
+
+    /** fit, while this run is counted among those training (for {@link SpareCores}). */
+    private TrainingOutcome fitCounted(NetworkSpec spec, Examples data, Holdout holdout, int fold, TrainingObserver observer) {
         MultiLayerNetwork network = NetworkFactory.build(spec);
         BatchMetricListener batchMetric = new BatchMetricListener(spec);
         network.setListeners(batchMetric);
@@ -67,6 +77,7 @@ public final class Trainer {
             long seen = 0;
             for (int step = 0; step < steps; step++) {
                 if (observer.stopRequested()) {
+                    fast.ifPresent(DenseStep::finish);
                     return new TrainingOutcome(network, history, true);
                 }
                 int from = step * spec.batchSize();
@@ -94,6 +105,8 @@ public final class Trainer {
                 valLoss = OptionalDouble.of(score.loss());
                 valMetric = OptionalDouble.of(score.metric());
             }
+            // the network as fit would leave it (updater state, iteration count): observers may save it
+            fast.ifPresent(DenseStep::finish);
             double seconds = (System.nanoTime() - started) / 1e9;
             EpochResult result = new EpochResult(fold, epoch, spec.epochs(), steps, seconds, lossSum / seen,
                     metricSum / seen, valLoss, valMetric);

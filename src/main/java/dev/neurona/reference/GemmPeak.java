@@ -28,12 +28,50 @@ public final class GemmPeak {
         INDArray backwardOut = Nd4j.create(DataType.FLOAT, 784, 512);
         double flops = 2.0 * 128 * 784 * 512;
 
+        // a kernel forced for this CPU (OPENBLAS_CORETYPE) must first prove it computes right
+        boolean correct = check(1, 128, 784, 512, false) & check(2, 784, 128, 512, true) & check(3, 37, 129, 61, false)
+                & check(4, 61, 37, 129, true);
+        System.out.printf("gemm threads=%d check %s%n", threads, correct ? "ok" : "WRONG");
+
         double forward = measure(() -> Nd4j.gemm(x, w, forwardOut, false, false, 1.0, 0.0), flops, seconds);
         double backward = measure(() -> Nd4j.gemm(x, dz, backwardOut, true, false, 1.0, 0.0), flops, seconds);
         // one machine-readable line per shape: the script greps "gflops"
         System.out.printf("gemm threads=%d shape=128x784*784x512 gflops=%.1f%n", threads, forward);
         System.out.printf("gemm threads=%d shape=784x128*128x512(transA) gflops=%.1f%n", threads, backward);
         System.out.printf("gemm threads=%d best gflops=%.1f%n", threads, Math.max(forward, backward));
+    }
+
+    /**
+     * C = op(A)·B against a double-precision product on the heap: every element within float rounding of
+     * the sum of |a|·|b| over its terms. Prints the worst error relative to that bound.
+     */
+    private static boolean check(long seed, int m, int k, int n, boolean transposeA) {
+        Nd4j.getRandom().setSeed(seed);
+        INDArray a = transposeA ? Nd4j.randn(DataType.FLOAT, k, m) : Nd4j.randn(DataType.FLOAT, m, k);
+        INDArray b = Nd4j.randn(DataType.FLOAT, k, n);
+        INDArray c = Nd4j.create(DataType.FLOAT, m, n);
+        Nd4j.gemm(a, b, c, transposeA, false, 1.0, 0.0);
+        float[] av = a.dup('c').data().asFloat();
+        float[] bv = b.dup('c').data().asFloat();
+        float[] cv = c.dup('c').data().asFloat();
+        double worst = 0;
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double sum = 0;
+                double bound = 0;
+                for (int t = 0; t < k; t++) {
+                    double x = transposeA ? av[t * m + i] : av[i * k + t];
+                    double y = bv[t * n + j];
+                    sum += x * y;
+                    bound += Math.abs(x * y);
+                }
+                worst = Math.max(worst, Math.abs(cv[i * n + j] - sum) / bound);
+            }
+        }
+        boolean ok = worst < 1e-5;
+        System.out.printf("gemm check %dx%d%s*%dx%d: worst error %.1e of the |a|·|b| sum %s%n", m, k, transposeA ? "(transA)" : "", k, n,
+                worst, ok ? "ok" : "WRONG");
+        return ok;
     }
 
     /** Best of several timed blocks (the machine is shared: the best block is the least disturbed one). */

@@ -52,6 +52,7 @@ class DenseStepTest {
         "64 relu; 32 tanh, SOFTMAX, CATEGORICAL_CROSSENTROPY, ADAM, 10",
         "16 sigmoid, SIGMOID, BINARY_CROSSENTROPY, SGD, 1",
         "32 relu; 16 relu, LINEAR, MSE, MOMENTUM, 1",
+        "24 tanh; 12 softmax; 8 linear, SOFTMAX, CATEGORICAL_CROSSENTROPY, RMSPROP, 10",
     })
     void stepsMatchDl4jFit(String hidden, Activation output, Loss loss, Optimizer optimizer, int outputs) {
         NetworkSpec spec = spec(hidden, output, loss, optimizer, outputs);
@@ -71,6 +72,41 @@ class DenseStepTest {
         double difference = reference.params().sub(fast.params()).amaxNumber().doubleValue();
         double scale = reference.params().amaxNumber().doubleValue();
         assertTrue(difference < 1e-4 * scale, "parameters after 6 steps differ by " + difference + " (scale " + scale + ")");
+
+        // handed back, the updater state and iteration count are what fit leaves (a saved model carries them)
+        step.finish();
+        assertEquals(reference.getIterationCount(), fast.getIterationCount());
+        INDArray referenceState = reference.getUpdater().getStateViewArray();
+        if (referenceState != null) {
+            INDArray fastState = fast.getUpdater().getStateViewArray();
+            double stateScale = referenceState.amaxNumber().doubleValue();
+            assertTrue(referenceState.sub(fastState).amaxNumber().doubleValue() < 1e-3 * stateScale, "updater state");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void splittingTheProductsOverSpareCoresChangesNoNumber() {
+        NetworkSpec spec = spec("512 relu", Activation.SOFTMAX, Loss.CATEGORICAL_CROSSENTROPY, Optimizer.RMSPROP, 10);
+        MultiLayerNetwork alone = NetworkFactory.build(spec);
+        MultiLayerNetwork split = NetworkFactory.build(spec);
+        SpareCores twoCores = new SpareCores(2);
+        assertEquals(2, twoCores.parts(), "no run counted in: a run may use both cores");
+        DenseStep one = DenseStep.of(spec, alone, new SpareCores(1)).orElseThrow();
+        DenseStep two = DenseStep.of(spec, split, twoCores).orElseThrow();
+        for (int batch = 0; batch < 4; batch++) {
+            TensorDataset rows = mnist.rows(batch * 128, batch * 128 + 128);
+            double[] a = one.fit(rows.features().dup(), rows.labels().dup(), 0);
+            double[] b = two.fit(rows.features().dup(), rows.labels().dup(), 0);
+            assertEquals(a[0], b[0], 1e-6, "loss of batch " + batch);
+        }
+        assertTrue(alone.params().sub(split.params()).amaxNumber().doubleValue() < 1e-6, "same parameters whichever core computed them");
+
+        Runnable first = twoCores.training();
+        Runnable second = twoCores.training();
+        assertEquals(1, twoCores.parts(), "two runs training: each keeps to its own core");
+        second.run();
+        assertEquals(2, twoCores.parts(), "alone again: the spare core is lent again");
+        first.run();
     }
 
     @ParameterizedTest
