@@ -17,7 +17,9 @@ import java.util.function.IntConsumer;
  */
 public final class SpareCores {
 
-    private static final SpareCores SHARED = new SpareCores(Runtime.getRuntime().availableProcessors());
+    /** {@code -Dneurona.training.lend-cores=false} keeps every run on one core (the engine's own scaling, for benchmarks). */
+    private static final SpareCores SHARED = new SpareCores(
+            Boolean.parseBoolean(System.getProperty("neurona.training.lend-cores", "true")) ? Runtime.getRuntime().availableProcessors() : 1);
 
     private final int cores;
     private final AtomicInteger training = new AtomicInteger();
