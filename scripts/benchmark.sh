@@ -14,12 +14,14 @@ JAR=target/quarkus-app/quarkus-run.jar
 [ -f "$JAR" ] || mvn -q -B package -DskipTests
 
 DATA="$(mktemp -d)"
+WORK="$DATA"
+. scripts/learner-http.sh
 STREAM="$DATA/events.txt"
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
 
 START="$(now)"
-OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 java -Dquarkus.http.port="$PORT" -Dneurona.data-dir="$DATA" \
+java -Dquarkus.http.port="$PORT" -Dneurona.data-dir="$DATA" \
   -Dorg.bytedeco.javacpp.cachedir="$HOME/.neurona/native-cache" -jar "$JAR" > "$DATA/server.log" 2>&1 &
 PID=$!
 trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -rf "$DATA"' EXIT
@@ -30,24 +32,22 @@ for _ in $(seq 1 240); do
 done
 READY="$(now)"
 
-# an empty form means "the lesson's defaults"
-RUN_ID="$(curl -fs -X POST -H 'Content-Type: application/x-www-form-urlencoded' --data '' "$URL/exercises/mnist-1-5/runs" \
-  | grep -o 'data-run="[^"]*"' | head -n 1 | cut -d'"' -f2)"
-[ -n "$RUN_ID" ] || { echo "could not start a run; server log:" >&2; tail -n 30 "$DATA/server.log" >&2; exit 1; }
+LEARNER="$(new_learner 1)"
+RUN_ID="$(submit_run "$LEARNER")" || { tail -n 30 "$DATA/server.log" >&2; exit 1; }
 
 FIRST_POINT=""
 while IFS= read -r line; do
   if [ -z "$FIRST_POINT" ] && [ "$line" = "event:batch" ]; then FIRST_POINT="$(now)"; fi
   printf '%s\n' "$line" >> "$STREAM"
   [ "$line" = "event:done" ] && break
-done < <(curl -fsN --max-time 3600 "$URL/runs/$RUN_ID/events")
+done < <(run_events "$LEARNER" "$RUN_ID")
 END="$(now)"
 
 RSS_KB="$(awk '/VmHWM/ { print $2 }' "/proc/$PID/status")"
 field() { grep -o "\"$1\":[^,}]*" | cut -d: -f2; }
 
 echo "Neurona benchmark: lesson 1.5 default (784-512-10, relu/softmax, rmsprop 0.001, batch 128, 5 epochs, 60,000 images)"
-echo "cores: $(nproc) · workers: default · native threads per run: 1 · java: $(java -version 2>&1 | head -n 1)"
+echo "cores: $(env -u OMP_NUM_THREADS -u OMP_THREAD_LIMIT nproc) · workers: default · one BLAS thread per run, spare cores lent to a lone run · OpenBLAS kernels: ${OPENBLAS_CORETYPE:-auto} · java: $(java -version 2>&1 | head -n 1)"
 echo
 printf '%-6s %9s %11s %8s %9s\n' epoch seconds samples/s loss accuracy
 grep -A1 '^event:epoch' "$STREAM" | grep '^data:' | while IFS= read -r data; do

@@ -10,12 +10,15 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 final class NativeRuntime {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(NativeRuntime.class);
+
     private NativeRuntime() {
     }
 
     static void prepare(Path dataDir) {
         setIfAbsent("org.bytedeco.javacpp.cachedir", dataDir.resolve("native-cache").toString());
         setIfAbsent("org.nd4j.log.initialization", "false");
+        BlasKernelAdvice.forThisMachine().ifPresent(LOG::warn);
     }
 
     /** Caps the calling thread's (and ND4J's global) OpenMP and BLAS threads. */
