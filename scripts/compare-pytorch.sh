@@ -66,10 +66,11 @@ fi
 # setting. Kernels tried: the one this shell would start the server with (scripts/blas-env.sh: a value set
 # on the machine wins), and, on a CPU with AVX-512, OpenBLAS's SkylakeX kernels. A kernel must pass
 # GemmPeak's check against a double-precision product before it counts.
-# runs a command with OpenBLAS kernels $1 ("" = let OpenBLAS detect them: the variable unset, not empty)
+# runs a command with OpenBLAS kernels $1 ("" = let OpenBLAS detect them: the variable unset, not empty).
+# Always in a subshell (a pipeline or &): exec makes the command that process, so $! is the command itself
 with_kernel() {
   local kernel="$1"; shift
-  if [ -n "$kernel" ]; then env OPENBLAS_CORETYPE="$kernel" "$@"; else env -u OPENBLAS_CORETYPE "$@"; fi
+  if [ -n "$kernel" ]; then exec env OPENBLAS_CORETYPE="$kernel" "$@"; else exec env -u OPENBLAS_CORETYPE "$@"; fi
 }
 gemm_peak() { # threads kernel
   with_kernel "$2" OMP_NUM_THREADS="$1" OPENBLAS_NUM_THREADS="$1" mvn -q -B exec:java -Dexec.mainClass=dev.neurona.reference.GemmPeak \

@@ -2,9 +2,9 @@ package dev.neurona.nn;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -21,18 +21,27 @@ public final class SpareCores {
     private static final SpareCores SHARED = new SpareCores(
             Boolean.parseBoolean(System.getProperty("neurona.training.lend-cores", "true")) ? Runtime.getRuntime().availableProcessors() : 1);
 
+    /**
+     * How long an idle helper keeps spinning for the next part before it parks. A batch hands out a part
+     * every few hundred microseconds; waking a parked thread costs about a fifth of a part, spinning
+     * through the gap costs nothing on a core no run wants.
+     */
+    private static final long SPIN_NANOS = 2_000_000;
+
     private final int cores;
     private final AtomicInteger training = new AtomicInteger();
-    private final ExecutorService helpers;
+    private final Queue<Helper> idle = new ConcurrentLinkedQueue<>();
 
     SpareCores(int cores) {
         this.cores = Math.max(1, cores);
-        AtomicInteger names = new AtomicInteger();
-        this.helpers = this.cores == 1 ? null : Executors.newFixedThreadPool(this.cores - 1, r -> {
-            Thread t = new Thread(r, "neurona-spare-core-" + names.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        for (int i = 1; i < this.cores; i++) {
+            Helper helper = new Helper();
+            Thread thread = new Thread(helper, "neurona-spare-core-" + i);
+            thread.setDaemon(true);
+            helper.thread = thread;
+            thread.start();
+            idle.add(helper);
+        }
     }
 
     /** The process's cores, shared by every trainer. */
@@ -51,28 +60,79 @@ public final class SpareCores {
         return Math.max(1, cores / Math.max(1, training.get()));
     }
 
-    /** Runs {@code part.accept(i)} for i in [0, parts): part 0 on the calling thread, the others on spare cores. */
+    /**
+     * Runs {@code part.accept(i)} for i in [0, parts): part 0 on the calling thread, the others on idle
+     * helpers, or on the calling thread too when no helper is free.
+     */
     void split(int parts, IntConsumer part) {
-        if (parts <= 1 || helpers == null) {
-            for (int i = 0; i < parts; i++) {
-                part.accept(i);
+        List<Helper> borrowed = new ArrayList<>(parts);
+        int next = 1;
+        for (; next < parts; next++) {
+            Helper helper = idle.poll();
+            if (helper == null) {
+                break;
             }
-            return;
-        }
-        List<Future<?>> others = new ArrayList<>(parts - 1);
-        for (int i = 1; i < parts; i++) {
-            int index = i;
-            others.add(helpers.submit(() -> part.accept(index)));
+            helper.give(part, next);
+            borrowed.add(helper);
         }
         part.accept(0);
-        for (Future<?> other : others) {
-            try {
-                other.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while a spare core finished its part", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException("a spare core's part failed", e.getCause());
+        for (int i = next; i < parts; i++) {
+            part.accept(i);
+        }
+        Throwable failure = null;
+        for (Helper helper : borrowed) {
+            Throwable t = helper.await();
+            idle.add(helper);
+            failure = failure == null ? t : failure;
+        }
+        if (failure != null) {
+            throw new IllegalStateException("a spare core's part failed", failure);
+        }
+    }
+
+    /** One spare core's thread: takes a part, runs it, spins briefly for the next, then parks. */
+    private static final class Helper implements Runnable {
+        volatile Thread thread;
+        private volatile IntConsumer work;
+        private volatile boolean finished = true;
+        private int index;
+        private Throwable failure;
+
+        void give(IntConsumer part, int partIndex) {
+            index = partIndex;
+            failure = null;
+            finished = false;
+            work = part; // the volatile write publishes index and failure
+            LockSupport.unpark(thread);
+        }
+
+        /** Waits (spinning: a part is a fraction of a millisecond) until the part is done; its failure, if any. */
+        Throwable await() {
+            while (!finished) {
+                Thread.onSpinWait();
+            }
+            return failure;
+        }
+
+        @Override
+        public void run() {
+            long lastWork = System.nanoTime();
+            while (true) {
+                IntConsumer part = work;
+                if (part != null) {
+                    work = null;
+                    try {
+                        part.accept(index);
+                    } catch (Throwable t) {
+                        failure = t;
+                    }
+                    finished = true; // publishes failure
+                    lastWork = System.nanoTime();
+                } else if (System.nanoTime() - lastWork < SPIN_NANOS) {
+                    Thread.onSpinWait();
+                } else {
+                    LockSupport.park(this);
+                }
             }
         }
     }
