@@ -213,8 +213,8 @@ stop_server
 
 # a lone run borrows the idle core, so "two at once" cannot be twice as fast as it: the engine's own
 # scaling is measured against one run kept to one core (the same server, started with lending off)
-log "ours: one run alone on one core (-Dneurona.training.lend-cores=false)"
-start_server -Dneurona.training.lend-cores=false
+log "ours: one run alone on one core (-Dneurona.workers.lend-cores=false)"
+start_server -Dneurona.workers.lend-cores=false
 alone 3
 stop_server
 ONE_CORE_WALL="$(cat "$WORK/alone-3.wall")"
@@ -252,7 +252,7 @@ else
   row "PyTorch (skipped: see above)" — — — —
 fi
 row "Neurona server, one run alone (faster of 2; borrows the idle core), kernels ${OURS_CORE:-auto}" "$OURS_MEDIAN" "$(gflops 1 "$OURS_MEDIAN")" "$(share 1 "$OURS_MEDIAN")" "$OURS_ACC"
-row "Neurona server, one run alone kept to one core (lend-cores=false)" "$ONE_CORE_MEDIAN" "$(gflops 1 "$ONE_CORE_MEDIAN")" "$(share 1 "$ONE_CORE_MEDIAN")" "$(test_accuracy "$WORK/alone-3.txt")"
+row "Neurona server, one run alone kept to one core (neurona.workers.lend-cores=false)" "$ONE_CORE_MEDIAN" "$(gflops 1 "$ONE_CORE_MEDIAN")" "$(share 1 "$ONE_CORE_MEDIAN")" "$(test_accuracy "$WORK/alone-3.txt")"
 row "Neurona server, 2 runs at once (per run; GFLOP/s of both)" "$PAIR_MEDIAN" "$(gflops 2 "$PAIR_MEDIAN")" "$(share 2 "$PAIR_MEDIAN")" "$PAIR_ACC"
 echo
 [ -z "$PROBES" ] || echo "- PyTorch thread settings probed (ms/batch, 200 batches):${PROBES%;}"

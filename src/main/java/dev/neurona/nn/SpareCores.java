@@ -17,9 +17,7 @@ import java.util.function.IntConsumer;
  */
 public final class SpareCores {
 
-    /** {@code -Dneurona.training.lend-cores=false} keeps every run on one core (the engine's own scaling, for benchmarks). */
-    private static final SpareCores SHARED = new SpareCores(
-            Boolean.parseBoolean(System.getProperty("neurona.training.lend-cores", "true")) ? Runtime.getRuntime().availableProcessors() : 1);
+    private static final SpareCores SHARED = new SpareCores(Runtime.getRuntime().availableProcessors());
 
     /**
      * How long an idle helper keeps spinning for the next part before it parks. A batch hands out a part
@@ -31,6 +29,7 @@ public final class SpareCores {
     private final int cores;
     private final AtomicInteger training = new AtomicInteger();
     private final Queue<Helper> idle = new ConcurrentLinkedQueue<>();
+    private volatile boolean lending = true;
 
     SpareCores(int cores) {
         this.cores = Math.max(1, cores);
@@ -55,9 +54,14 @@ public final class SpareCores {
         return training::decrementAndGet;
     }
 
+    /** Whether spare cores are lent at all; off, every run keeps to one core (the engine's own scaling). */
+    public void lend(boolean lend) {
+        this.lending = lend;
+    }
+
     /** Into how many parts a run's work may be split now: its fair share of the cores, at least its own. */
     int parts() {
-        return Math.max(1, cores / Math.max(1, training.get()));
+        return lending ? Math.max(1, cores / Math.max(1, training.get())) : 1;
     }
 
     /**

@@ -48,6 +48,13 @@ public interface NeuronaConfig {
         @WithDefault("1")
         int threadsPerRun();
 
+        /**
+         * Whether the cores no run holds are lent to the runs that train (a lone run splits its big
+         * products over them); false keeps every run on one core, e.g. to measure the engine's scaling.
+         */
+        @WithDefault("true")
+        boolean lendCores();
+
         /** Runs allowed to wait in the queue before new ones are refused. */
         @WithDefault("100")
         int maxQueued();

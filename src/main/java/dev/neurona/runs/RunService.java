@@ -102,6 +102,7 @@ public class RunService {
 
     void start(@Observes @Priority(10) StartupEvent event) {
         NativeRuntime.prepare(config.dataDir());
+        dev.neurona.nn.SpareCores.shared().lend(config.workers().lendCores());
         int interrupted = repository.failInterrupted();
         if (interrupted > 0) {
             LOG.infof("%d run(s) interrupted by the previous shutdown are marked failed", interrupted);
