@@ -145,8 +145,9 @@ public class RunService {
             TensorDataset train = datasets.mnistTrain();
             datasets.mnistTest();
             preloadTextDatasets();
-            // one tiny fit loads the native kernels and JIT-compiles the training path
-            new Trainer().train(warmUpSpec(), train.rows(0, 512), new TrainingObserver() {
+            // a small fit loads the native kernels and gets the fast step's loops JIT-compiled (64 batches:
+            // with 4, a learner's first run still spent its first epoch in the interpreter, twice as slow)
+            new Trainer().train(warmUpSpec(), train.rows(0, 2048), new TrainingObserver() {
                 @Override
                 public void onBatch(BatchProgress progress) {
                 }
@@ -182,8 +183,8 @@ public class RunService {
     }
 
     private static NetworkSpec warmUpSpec() {
-        return new NetworkSpec("mnist", 784, List.of(new DenseLayerSpec(32, Activation.RELU)), 10, Activation.SOFTMAX,
-                Loss.CATEGORICAL_CROSSENTROPY, Optimizer.RMSPROP, 0.001, 1, 128, 0, 1);
+        return new NetworkSpec("mnist", 784, List.of(new DenseLayerSpec(64, Activation.RELU)), 10, Activation.SOFTMAX,
+                Loss.CATEGORICAL_CROSSENTROPY, Optimizer.RMSPROP, 0.001, 4, 128, 0, 1);
     }
 
     public int workerCount() {
