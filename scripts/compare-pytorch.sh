@@ -85,6 +85,8 @@ avx512() { local f; for f in avx512f avx512cd avx512bw avx512dq avx512vl; do gre
 AS_SET="${OPENBLAS_CORETYPE:-}"
 KERNELS="${AS_SET:-auto}"
 if avx512 && [ "$AS_SET" != SkylakeX ]; then KERNELS="$KERNELS SkylakeX"; fi
+# NEURONA_COMPARE_KERNELS=Haswell (say) measures ours with those kernels only
+KERNELS="${NEURONA_COMPARE_KERNELS:-$KERNELS}"
 log "sgemm at the layer's shapes (128×784·784×512, 784×128ᵀ·128×512), 1 and 2 threads, kernels: $KERNELS"
 OURS_CORE=""; PEAK1=0; PEAK2=0; KERNEL_PEAKS=""
 for k in $KERNELS; do
@@ -263,5 +265,6 @@ if [ -n "$TORCH_MEDIAN" ]; then
   echo "- ratio ours/PyTorch (median s/epoch): $(calc '%.2f' "$OURS_MEDIAN / $TORCH_MEDIAN") (goal ≤ 1.0)"
 fi
 echo "- 2-run throughput: two learners' runs at once $PAIR_WALL s submit→done; one run kept to one core $ONE_CORE_WALLS (faster kept) → ratio $THROUGHPUT_RATIO (goal ≥ 1.8)"
+echo "  ceiling on this machine: two single-threaded sgemms at once do what one does × $(calc '%.2f' "$PEAK2 / $PEAK1") (ND4J's sgemm, 2 threads ÷ 1 thread, kernels ${OURS_CORE:-auto}, measured above)"
 echo "  (against a lone run that borrows the idle core, $ALONE_WALLS, faster kept: $THROUGHPUT_VS_LENDING — two cores cannot do twice what both cores already do)"
 echo "- OpenBLAS kernels, sgemm GFLOP/s with ND4J's OpenBLAS:${KERNEL_PEAKS%;}"
