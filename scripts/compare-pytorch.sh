@@ -265,6 +265,6 @@ if [ -n "$TORCH_MEDIAN" ]; then
   echo "- ratio ours/PyTorch (median s/epoch): $(calc '%.2f' "$OURS_MEDIAN / $TORCH_MEDIAN") (goal ≤ 1.0)"
 fi
 echo "- 2-run throughput: two learners' runs at once $PAIR_WALL s submit→done; one run kept to one core $ONE_CORE_WALLS (faster kept) → ratio $THROUGHPUT_RATIO (goal ≥ 1.8)"
-echo "  ceiling on this machine: two single-threaded sgemms at once do what one does × $(calc '%.2f' "$PEAK2 / $PEAK1") (ND4J's sgemm, 2 threads ÷ 1 thread, kernels ${OURS_CORE:-auto}, measured above)"
+echo "  ceiling on this machine right now: ND4J's sgemm does × $(calc '%.2f' "$PEAK2 / $PEAK1") with 2 threads instead of 1 (kernels ${OURS_CORE:-auto}, measured above)"
 echo "  (against a lone run that borrows the idle core, $ALONE_WALLS, faster kept: $THROUGHPUT_VS_LENDING — two cores cannot do twice what both cores already do)"
 echo "- OpenBLAS kernels, sgemm GFLOP/s with ND4J's OpenBLAS:${KERNEL_PEAKS%;}"
