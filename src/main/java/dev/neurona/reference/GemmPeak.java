@@ -39,6 +39,54 @@ public final class GemmPeak {
         System.out.printf("gemm threads=%d shape=128x784*784x512 gflops=%.1f%n", threads, forward);
         System.out.printf("gemm threads=%d shape=784x128*128x512(transA) gflops=%.1f%n", threads, backward);
         System.out.printf("gemm threads=%d best gflops=%.1f%n", threads, Math.max(forward, backward));
+        if (threads == 1) {
+            // what two runs at once can get: two independent single-threaded products, one per Java thread,
+            // against one alone, both as sustained rates (calls over the whole period, not the best block)
+            double one = sustained(1, flops, seconds);
+            double two = sustained(2, flops, seconds);
+            System.out.printf("gemm sustained single-threaded products: 1 at a time gflops=%.1f, 2 at once gflops=%.1f, scaling=%.2f%n",
+                    one, two, two / one);
+        }
+    }
+
+    /** Combined sustained GFLOP/s of {@code count} threads, each repeating its own forward-shaped product. */
+    private static double sustained(int count, double flops, double seconds) {
+        long[] calls = new long[count];
+        Thread[] threads = new Thread[count];
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(count);
+        for (int t = 0; t < count; t++) {
+            int index = t;
+            INDArray x = Nd4j.rand(DataType.FLOAT, 128, 784);
+            INDArray w = Nd4j.rand(DataType.FLOAT, 784, 512);
+            INDArray out = Nd4j.create(DataType.FLOAT, 128, 512);
+            threads[t] = new Thread(() -> {
+                for (int i = 0; i < 50; i++) {
+                    Nd4j.gemm(x, w, out, false, false, 1.0, 0.0);
+                }
+                try {
+                    start.await();
+                } catch (Exception e) {
+                    return;
+                }
+                long deadline = System.nanoTime() + (long) (seconds * 1e9);
+                while (System.nanoTime() < deadline) {
+                    Nd4j.gemm(x, w, out, false, false, 1.0, 0.0);
+                    calls[index]++;
+                }
+            });
+        }
+        for (Thread t : threads) {
+            t.start();
+        }
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        long total = java.util.Arrays.stream(calls).sum();
+        return total * flops / seconds / 1e9;
     }
 
     /**
