@@ -10,14 +10,14 @@ export OPENBLAS_NUM_THREADS="${OPENBLAS_NUM_THREADS:-1}"
 # ask for them: sgemm at lesson 1.5's shapes goes from about 90 to 160-180 GFLOP/s on one core here.
 # Never forced on a CPU without them (that would stop on an illegal instruction); a value set by the
 # caller wins.
-if [ -z "${OPENBLAS_CORETYPE:-}" ] && [ -r /proc/cpuinfo ]; then
-  neurona_flags="$(grep -m1 '^flags' /proc/cpuinfo || true)"
-  neurona_avx512=1
-  for f in avx512f avx512cd avx512bw avx512dq avx512vl; do
-    case " $neurona_flags " in *" $f "*) ;; *) neurona_avx512=0 ;; esac
+# true where the CPU has every AVX-512 subset the SkylakeX kernels use (also used by compare-pytorch.sh)
+neurona_has_avx512() {
+  [ -r /proc/cpuinfo ] || return 1
+  neurona_flags=" $(grep -m1 '^flags' /proc/cpuinfo || true) "
+  for neurona_flag in avx512f avx512cd avx512bw avx512dq avx512vl; do
+    case "$neurona_flags" in *" $neurona_flag "*) ;; *) return 1 ;; esac
   done
-  if [ "$neurona_avx512" = 1 ]; then
-    export OPENBLAS_CORETYPE=SkylakeX
-  fi
-  unset neurona_flags neurona_avx512 f
+}
+if [ -z "${OPENBLAS_CORETYPE:-}" ] && neurona_has_avx512; then
+  export OPENBLAS_CORETYPE=SkylakeX
 fi

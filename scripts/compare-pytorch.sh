@@ -81,10 +81,9 @@ gemm_peak() { # threads kernel
     echo 0
   fi
 }
-avx512() { local f; for f in avx512f avx512cd avx512bw avx512dq avx512vl; do grep -m1 '^flags' /proc/cpuinfo | grep -qw "$f" || return 1; done; }
 AS_SET="${OPENBLAS_CORETYPE:-}"
 KERNELS="${AS_SET:-auto}"
-if avx512 && [ "$AS_SET" != SkylakeX ]; then KERNELS="$KERNELS SkylakeX"; fi
+if neurona_has_avx512 && [ "$AS_SET" != SkylakeX ]; then KERNELS="$KERNELS SkylakeX"; fi
 # NEURONA_COMPARE_KERNELS=Haswell (say) measures ours with those kernels only
 KERNELS="${NEURONA_COMPARE_KERNELS:-$KERNELS}"
 log "sgemm at the layer's shapes (128×784·784×512, 784×128ᵀ·128×512), 1 and 2 threads, kernels: $KERNELS"

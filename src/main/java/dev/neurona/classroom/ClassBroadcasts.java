@@ -40,10 +40,22 @@ public class ClassBroadcasts {
         return Optional.ofNullable(latest.get(classId)).filter(b -> b.at().isAfter(Instant.now().minus(KEPT)));
     }
 
-    /** Listens to a class's messages until the returned handle is run. */
+    /**
+     * Listens to a class's messages until the returned handle is run, starting with the latest one if it
+     * is still shown: a page reads its banner before it connects, and a message sent in between must not
+     * be lost. Each message reaches the listener once, newest id wins (without a lock: a listener may be
+     * an event loop that must never wait on a thread that is emitting).
+     */
     public Runnable listen(String classId, Consumer<Broadcast> listener) {
-        listeners.computeIfAbsent(classId, k -> new CopyOnWriteArraySet<>()).add(listener);
-        return () -> listeners.getOrDefault(classId, Set.of()).remove(listener);
+        AtomicLong shown = new AtomicLong();
+        Consumer<Broadcast> once = message -> {
+            if (message.id() > shown.getAndAccumulate(message.id(), Math::max)) {
+                listener.accept(message);
+            }
+        };
+        listeners.computeIfAbsent(classId, k -> new CopyOnWriteArraySet<>()).add(once);
+        latest(classId).ifPresent(once);
+        return () -> listeners.getOrDefault(classId, Set.of()).remove(once);
     }
 
     /** Open listeners of a class (learner pages with a live connection). */

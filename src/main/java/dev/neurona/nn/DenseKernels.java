@@ -172,7 +172,7 @@ final class DenseKernels {
     /** The same class rule as {@link Predictions}: argmax, or 0.5 as the threshold of a single column. */
     private static int predictedClass(float[] row, int units) {
         if (units == 1) {
-            return row[0] >= 0.5f ? 1 : 0;
+            return Predictions.binaryClass(row[0]);
         }
         int best = 0;
         for (int j = 1; j < units; j++) {

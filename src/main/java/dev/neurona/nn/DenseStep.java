@@ -40,8 +40,12 @@ final class DenseStep {
     private final Map<Integer, Buffers> buffers = new HashMap<>();
     private int iteration;
 
-    /** Per batch size: each layer's activations A and the deltas flowing back into it. */
-    private record Buffers(INDArray[] a, INDArray[] delta) {
+    /**
+     * Per batch size: each layer's activations A and the deltas flowing back into it, with their
+     * native views (as BLAS operands and as float buffers) made once, not per batch.
+     */
+    private record Buffers(INDArray[] a, INDArray[] delta, Sgemm.Matrix[] aMatrix, Sgemm.Matrix[] deltaMatrix,
+            FloatBuffer[] aValues, FloatBuffer[] deltaValues) {
     }
 
     /** Products smaller than this (multiply-adds) are not worth handing half to another core. */
@@ -119,39 +123,34 @@ final class DenseStep {
     double[] fit(INDArray features, INDArray labels, int epoch) {
         int n = (int) features.rows();
         INDArray x = contiguous(features);
-        INDArray y = contiguous(labels);
         Buffers b = buffers.computeIfAbsent(n, this::allocate);
         int parts = cores.parts();
-        Sgemm.Matrix[] activation = new Sgemm.Matrix[layers];
-        Sgemm.Matrix input = new Sgemm.Matrix(NativeFloats.pointer(x), 0, inputs[0]);
+        Sgemm.Matrix features0 = new Sgemm.Matrix(NativeFloats.pointer(x), 0, inputs[0]);
         for (int l = 0; l < layers; l++) {
-            activation[l] = new Sgemm.Matrix(NativeFloats.pointer(b.a[l]), 0, units[l]);
             // A = X·W: W's 'f' order is Wᵀ row-major, hence the transposed second operand; split by output columns
-            Sgemm.Matrix in = input;
-            Sgemm.Matrix out = activation[l];
+            Sgemm.Matrix in = l == 0 ? features0 : b.aMatrix[l - 1];
+            Sgemm.Matrix out = b.aMatrix[l];
             int layer = l;
             split(parts, (long) n * units[l] * inputs[l], units[l], (from, to) -> Sgemm.multiply(in, false,
                     weight(layer, from), true, out.shifted(from), n, to - from, inputs[layer]));
-            DenseKernels.biasAndActivation(NativeFloats.buffer(b.a[l]), n, units[l], paramValues, biasOffset[l], activations[l]);
-            input = activation[l];
+            DenseKernels.biasAndActivation(b.aValues[l], n, units[l], paramValues, biasOffset[l], activations[l]);
         }
         int last = layers - 1;
-        double[] result = DenseKernels.output(NativeFloats.buffer(b.a[last]), NativeFloats.buffer(y), NativeFloats.buffer(b.delta[last]),
+        double[] result = DenseKernels.output(b.aValues[last], NativeFloats.buffer(contiguous(labels)), b.deltaValues[last],
                 n, units[last], spec.loss(), spec.metric(), gradientValues, biasOffset[last]);
 
         for (int l = last; l >= 0; l--) {
-            Sgemm.Matrix delta = new Sgemm.Matrix(NativeFloats.pointer(b.delta[l]), 0, units[l]);
-            Sgemm.Matrix previous = l == 0 ? new Sgemm.Matrix(NativeFloats.pointer(x), 0, inputs[0]) : activation[l - 1];
+            Sgemm.Matrix delta = b.deltaMatrix[l];
+            Sgemm.Matrix previous = l == 0 ? features0 : b.aMatrix[l - 1];
             // dW ('f' order, so row-major [out×in]) = δᵀ·A_prev, split by rows of dW (units)
             int layer = l;
             split(parts, (long) n * units[l] * inputs[l], units[l], (from, to) -> Sgemm.multiply(delta.shifted(from), true, previous, false,
                     new Sgemm.Matrix(gradient, weightOffset[layer] + (long) from * inputs[layer], inputs[layer]), to - from, inputs[layer], n));
             if (l > 0) {
                 // dA_prev = δ·Wᵀ, then δ_prev = dA_prev ⊙ g'(Z_prev) with its column sums as b's gradient
-                Sgemm.multiply(delta, false, weight(l), false, new Sgemm.Matrix(NativeFloats.pointer(b.delta[l - 1]), 0, inputs[l]),
-                        n, inputs[l], units[l]);
-                DenseKernels.activationBackward(NativeFloats.buffer(b.delta[l - 1]), NativeFloats.buffer(b.a[l - 1]), n, units[l - 1],
-                        activations[l - 1], gradientValues, biasOffset[l - 1]);
+                Sgemm.multiply(delta, false, weight(l, 0), false, b.deltaMatrix[l - 1], n, inputs[l], units[l]);
+                DenseKernels.activationBackward(b.deltaValues[l - 1], b.aValues[l - 1], n, units[l - 1], activations[l - 1],
+                        gradientValues, biasOffset[l - 1]);
             }
         }
         updater.begin(iteration++);
@@ -167,10 +166,6 @@ final class DenseStep {
             updater.copyStateTo(view);
         }
         network.setIterationCount(iteration);
-    }
-
-    private Sgemm.Matrix weight(int l) {
-        return weight(l, 0);
     }
 
     /** Layer l's W read as row-major Wᵀ [out×in], from output unit {@code fromUnit} on. */
@@ -205,10 +200,18 @@ final class DenseStep {
     private Buffers allocate(int n) {
         INDArray[] a = new INDArray[layers];
         INDArray[] delta = new INDArray[layers];
+        Sgemm.Matrix[] aMatrix = new Sgemm.Matrix[layers];
+        Sgemm.Matrix[] deltaMatrix = new Sgemm.Matrix[layers];
+        FloatBuffer[] aValues = new FloatBuffer[layers];
+        FloatBuffer[] deltaValues = new FloatBuffer[layers];
         for (int l = 0; l < layers; l++) {
             a[l] = Nd4j.create(DataType.FLOAT, new long[] {n, units[l]}, 'c');
             delta[l] = Nd4j.create(DataType.FLOAT, new long[] {n, units[l]}, 'c');
+            aMatrix[l] = new Sgemm.Matrix(NativeFloats.pointer(a[l]), 0, units[l]);
+            deltaMatrix[l] = new Sgemm.Matrix(NativeFloats.pointer(delta[l]), 0, units[l]);
+            aValues[l] = NativeFloats.buffer(a[l]);
+            deltaValues[l] = NativeFloats.buffer(delta[l]);
         }
-        return new Buffers(a, delta);
+        return new Buffers(a, delta, aMatrix, deltaMatrix, aValues, deltaValues);
     }
 }

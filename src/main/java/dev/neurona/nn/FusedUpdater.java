@@ -59,10 +59,6 @@ abstract class FusedUpdater {
         return (size + CHUNK - 1) / CHUNK;
     }
 
-    /** Starts the update of iteration {@code iteration}; then {@link #applyChunks} over every chunk, in any split. */
-    final void begin(int iteration) {
-        prepare(iteration);
-    }
 
     /** Updates the parameters of chunks [from, to). */
     final void applyChunks(FloatBuffer params, FloatBuffer gradients, int from, int to) {
@@ -78,8 +74,11 @@ abstract class FusedUpdater {
         }
     }
 
-    /** Per-iteration scalars (Adam's bias correction). */
-    void prepare(int iteration) {
+    /**
+     * Starts the update of iteration {@code iteration} (Adam's bias correction); then {@link #applyChunks}
+     * over every chunk, in any split.
+     */
+    void begin(int iteration) {
     }
 
     /**
@@ -94,7 +93,7 @@ abstract class FusedUpdater {
 
     /** A state array of this updater's size, in chunks, filled with {@code initial}. */
     final float[][] chunks(float initial) {
-        float[][] chunks = new float[(size + CHUNK - 1) / CHUNK][];
+        float[][] chunks = new float[chunkCount()][];
         for (int c = 0; c < chunks.length; c++) {
             chunks[c] = new float[Math.min(CHUNK, size - c * CHUNK)];
             java.util.Arrays.fill(chunks[c], initial);
@@ -220,7 +219,7 @@ abstract class FusedUpdater {
         }
 
         @Override
-        void prepare(int iteration) {
+        void begin(int iteration) {
             float beta1T = (float) Math.pow(beta1, iteration + 1);
             float beta2T = (float) Math.pow(beta2, iteration + 1);
             float t = learningRate * (float) Math.sqrt(1f - beta2T) / (1f - beta1T);

@@ -16,11 +16,16 @@ final class Predictions {
             float[] column = outputs.castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).reshape(rows).toFloatVector();
             int[] classes = new int[rows];
             for (int i = 0; i < rows; i++) {
-                classes[i] = column[i] >= 0.5f ? 1 : 0;
+                classes[i] = binaryClass(column[i]);
             }
             return classes;
         }
         return Nd4j.argMax(outputs, 1).reshape(rows).toIntVector();
+    }
+
+    /** The class of a single sigmoid output (or a 0/1 label): 1 from 0.5 on. */
+    static int binaryClass(float probability) {
+        return probability >= 0.5f ? 1 : 0;
     }
 
     static int correct(INDArray outputs, INDArray labels) {

@@ -102,21 +102,9 @@ public final class GemmPeak {
         float[] av = a.dup('c').data().asFloat();
         float[] bv = b.dup('c').data().asFloat();
         float[] cv = c.dup('c').data().asFloat();
-        double worst = 0;
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                double sum = 0;
-                double bound = 0;
-                for (int t = 0; t < k; t++) {
-                    double x = transposeA ? av[t * m + i] : av[i * k + t];
-                    double y = bv[t * n + j];
-                    sum += x * y;
-                    bound += Math.abs(x * y);
-                }
-                worst = Math.max(worst, Math.abs(cv[i * n + j] - sum) / bound);
-            }
-        }
-        boolean ok = worst < 1e-5;
+        double worst = ProductError.worst(m, n, k, (i, t) -> transposeA ? av[t * m + i] : av[i * k + t], (t, j) -> bv[t * n + j],
+                (i, j) -> cv[i * n + j]);
+        boolean ok = worst < ProductError.TOLERANCE;
         System.out.printf("gemm check %dx%d%s*%dx%d: worst error %.1e of the |a|·|b| sum %s%n", m, k, transposeA ? "(transA)" : "", k, n,
                 worst, ok ? "ok" : "WRONG");
         return ok;

@@ -22,6 +22,7 @@ import dev.neurona.nn.RegressionEvaluation;
 import dev.neurona.nn.ModelFiles;
 import dev.neurona.nn.NetworkSpec;
 import dev.neurona.nn.TestEvaluation;
+import dev.neurona.nn.SpareCores;
 import dev.neurona.nn.Trainer;
 import dev.neurona.nn.TrainingObserver;
 import dev.neurona.nn.TrainingOutcome;
@@ -102,7 +103,7 @@ public class RunService {
 
     void start(@Observes @Priority(10) StartupEvent event) {
         NativeRuntime.prepare(config.dataDir());
-        dev.neurona.nn.SpareCores.shared().lend(config.workers().lendCores());
+        SpareCores.shared().lend(config.workers().lendCores());
         int interrupted = repository.failInterrupted();
         if (interrupted > 0) {
             LOG.infof("%d run(s) interrupted by the previous shutdown are marked failed", interrupted);

@@ -24,8 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 
 /** A learner's own pages: their progress and runs, and (for class members) the live channel of the instructor's messages. */
 @Path("/me")
@@ -90,19 +88,9 @@ public class LearnerLiveResource {
                 emitter.complete();
                 return;
             }
-            String classId = member.get().classId();
-            // the page read /me/banner before this stream opened: a message sent in between is replayed here.
-            // Newest id wins without a lock: the event loop must never wait on a thread that is emitting.
-            AtomicLong shown = new AtomicLong();
-            Consumer<Broadcast> deliver = message -> {
-                long before = shown.getAndAccumulate(message.id(), Math::max);
-                if (message.id() > before) {
-                    emitter.emit(sse.newEventBuilder().id(Long.toString(message.id())).name("broadcast").data(render(message, locale)).build());
-                }
-            };
-            Runnable stop = broadcasts.listen(classId, deliver);
+            Runnable stop = broadcasts.listen(member.get().classId(), message ->
+                    emitter.emit(sse.newEventBuilder().id(Long.toString(message.id())).name("broadcast").data(render(message, locale)).build()));
             emitter.onTermination(stop);
-            broadcasts.latest(classId).ifPresent(deliver);
         });
     }
 

@@ -2,6 +2,7 @@ package dev.neurona.nn;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neurona.reference.ProductError;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -34,20 +35,8 @@ class SgemmTest {
         float[] av = a.data().asFloat();
         float[] bv = b.data().asFloat();
         float[] cv = c.data().asFloat();
-        double worst = 0;
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                double sum = 0;
-                double bound = 0;
-                for (int t = 0; t < k; t++) {
-                    double x = av[11 + (transposeA ? t * strideA + i : i * strideA + t)];
-                    double y = bv[13 + (transposeB ? j * strideB + t : t * strideB + j)];
-                    sum += x * y;
-                    bound += Math.abs(x * y);
-                }
-                worst = Math.max(worst, Math.abs(cv[17 + i * strideC + j] - sum) / bound);
-            }
-        }
+        double worst = ProductError.worst(m, n, k, (i, t) -> av[11 + (transposeA ? t * strideA + i : i * strideA + t)],
+                (t, j) -> bv[13 + (transposeB ? j * strideB + t : t * strideB + j)], (i, j) -> cv[17 + i * strideC + j]);
         assertTrue(worst < 1e-5, "worst error " + worst + " of the |a|·|b| sum");
         // nothing written outside C's rows
         for (int i = 0; i < m; i++) {
