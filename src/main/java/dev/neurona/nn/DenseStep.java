@@ -1,5 +1,6 @@
 package dev.neurona.nn;
 
+import dev.neurona.data.NativeFloats;
 import java.nio.FloatBuffer;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.neurona.nn;
 
+import dev.neurona.data.NativeFloats;
 import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.learning.config.Adam;

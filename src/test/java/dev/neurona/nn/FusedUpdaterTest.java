@@ -1,5 +1,6 @@
 package dev.neurona.nn;
 
+import dev.neurona.data.NativeFloats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
