@@ -27,7 +27,8 @@ public final class SpareCores {
     private static final long SPIN_NANOS = 2_000_000;
 
     private final int cores;
-    private final AtomicInteger training = new AtomicInteger();
+    private final AtomicInteger working = new AtomicInteger();
+    private final ThreadLocal<int[]> nesting = ThreadLocal.withInitial(() -> new int[1]);
     private final Queue<Helper> idle = new ConcurrentLinkedQueue<>();
     private volatile boolean lending = true;
 
@@ -48,10 +49,20 @@ public final class SpareCores {
         return SHARED;
     }
 
-    /** Counts a run in while it trains; run the returned handle when it stops. */
-    Runnable training() {
-        training.incrementAndGet();
-        return training::decrementAndGet;
+    /**
+     * Counts the calling thread's run in while it works (trains, evaluates, saves); run the returned
+     * handle on the same thread when it stops. Nested calls on one thread count once.
+     */
+    public Runnable working() {
+        int[] depth = nesting.get();
+        if (depth[0]++ == 0) {
+            working.incrementAndGet();
+        }
+        return () -> {
+            if (--depth[0] == 0) {
+                working.decrementAndGet();
+            }
+        };
     }
 
     /** Whether spare cores are lent at all; off, every run keeps to one core (the engine's own scaling). */
@@ -61,7 +72,7 @@ public final class SpareCores {
 
     /** Into how many parts a run's work may be split now: its fair share of the cores, at least its own. */
     int parts() {
-        return lending ? Math.max(1, cores / Math.max(1, training.get())) : 1;
+        return lending ? Math.max(1, cores / Math.max(1, working.get())) : 1;
     }
 
     /**

@@ -42,7 +42,7 @@ public final class Trainer {
 
     /** Trains a fresh network on {@code holdout.train()} rows, validating on {@code holdout.validation()}. */
     public TrainingOutcome fit(NetworkSpec spec, Examples data, Holdout holdout, int fold, TrainingObserver observer) {
-        Runnable done = SpareCores.shared().training();
+        Runnable done = SpareCores.shared().working();
         try {
             return fitCounted(spec, data, holdout, fold, observer);
         } finally {

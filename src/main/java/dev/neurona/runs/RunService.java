@@ -350,7 +350,15 @@ public class RunService {
     private void work(TrainingRun first) {
         TrainingRun run = first;
         while (run != null) {
-            train(run);
+            // the whole run holds its core, test evaluation and model save included: a core lent to
+            // another run meanwhile would be shared by two threads, and that run's split batches would
+            // wait for the slower half
+            Runnable done = SpareCores.shared().working();
+            try {
+                train(run);
+            } finally {
+                done.run();
+            }
             run = finishAndTakeNext(run);
         }
     }

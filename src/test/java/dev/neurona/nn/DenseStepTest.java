@@ -100,13 +100,6 @@ class DenseStepTest {
             assertEquals(a[0], b[0], 1e-6, "loss of batch " + batch);
         }
         assertTrue(alone.params().sub(split.params()).amaxNumber().doubleValue() < 1e-6, "same parameters whichever core computed them");
-
-        Runnable first = twoCores.training();
-        Runnable second = twoCores.training();
-        assertEquals(1, twoCores.parts(), "two runs training: each keeps to its own core");
-        second.run();
-        assertEquals(2, twoCores.parts(), "alone again: the spare core is lent again");
-        first.run();
     }
 
     @ParameterizedTest

@@ -43,4 +43,37 @@ class SpareCoresTest {
         assertEquals(1, runs.get(0));
         assertEquals(1, runs.get(1));
     }
+
+    @Test
+    void eachWorkingRunGetsItsShareAndNestedCallsCountOnce() throws Exception {
+        SpareCores cores = new SpareCores(2);
+        assertEquals(2, cores.parts(), "nobody working: a lone run may take both cores");
+        Runnable run = cores.working();
+        Runnable fit = cores.working(); // the trainer inside the same run's worker
+        assertEquals(2, cores.parts());
+        fit.run();
+        assertEquals(2, cores.parts(), "still evaluating: the run keeps its count");
+
+        java.util.concurrent.CountDownLatch second = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread other = new Thread(() -> {
+            Runnable done = cores.working();
+            second.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            done.run();
+        });
+        other.start();
+        second.await();
+        assertEquals(1, cores.parts(), "two runs at work: one core each");
+        release.countDown();
+        other.join();
+        assertEquals(2, cores.parts());
+        run.run();
+        cores.lend(false);
+        assertEquals(1, cores.parts(), "lending off");
+    }
 }
