@@ -26,6 +26,11 @@ public interface Examples {
         return rows(indices);
     }
 
+    /** Rows [from, to) to read and not modify: they may share memory with these examples (no copy to allocate). */
+    default TensorDataset view(int from, int to) {
+        return range(from, to);
+    }
+
     /** Rows [from, to) as tensors the caller may keep or modify. */
     default TensorDataset range(int from, int to) {
         return rows(java.util.stream.IntStream.range(from, to).toArray());

@@ -69,14 +69,23 @@ public record TensorDataset(INDArray features, INDArray labels) implements Examp
     }
 
     private static boolean rowMajorFloats(INDArray array) {
-        return array.rank() == 2 && array.ordering() == 'c' && !array.isView() && NativeFloats.viewable(array)
+        // a row range of a row-major array is too: its buffer starts at the view's first element
+        return array.rank() == 2 && array.ordering() == 'c' && NativeFloats.viewable(array)
                 && array.length() * 1L == array.rows() * array.columns() && array.length() < Integer.MAX_VALUE;
     }
 
     @Override
     public TensorDataset range(int from, int to) {
-        TensorDataset view = rows(from, to);
+        TensorDataset view = view(from, to);
         return new TensorDataset(view.features().dup(), view.labels().dup());
+    }
+
+    @Override
+    public TensorDataset view(int from, int to) {
+        if (from < 0 || to > size() || from > to) {
+            throw new IndexOutOfBoundsException("rows " + from + "–" + to + " of " + size());
+        }
+        return rows(from, to);
     }
 
     /** Rows [from, to) as views that share memory with this dataset. */

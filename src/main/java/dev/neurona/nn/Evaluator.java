@@ -22,13 +22,15 @@ public final class Evaluator {
         List<TestEvaluation.Misclassified> wrong = new ArrayList<>();
         double lossSum = 0;
         long correct = 0;
+        DenseInference.Scorer scorer = DenseInference.scorer(network);
         for (int from = 0; from < test.size(); from += Trainer.EVALUATION_CHUNK) {
             int to = Math.min(test.size(), from + Trainer.EVALUATION_CHUNK);
-            TensorDataset chunk = test.range(from, to);
+            TensorDataset chunk = test.view(from, to);
             INDArray features = chunk.features();
             INDArray labels = chunk.labels();
-            INDArray outputs = network.output(features, false);
-            lossSum += network.score(new org.nd4j.linalg.dataset.DataSet(features, labels), false) * (to - from);
+            DenseInference.Scored scored = scorer.score(features, labels, Metric.ACCURACY);
+            INDArray outputs = scored.outputs();
+            lossSum += scored.loss() * (to - from);
             int[] predicted = Predictions.classes(outputs);
             int[] actual = Predictions.classes(labels);
             for (int i = 0; i < predicted.length; i++) {
@@ -49,9 +51,10 @@ public final class Evaluator {
     /** Keras's {@code evaluate} for a regression: MSE and MAE on test, plus the predict-the-mean baseline. */
     public RegressionEvaluation evaluateRegression(MultiLayerNetwork network, Examples train, Examples test) {
         double trainMean = train.range(0, train.size()).labels().meanNumber().doubleValue();
-        TensorDataset all = test.range(0, test.size());
-        INDArray predicted = network.output(all.features(), false);
-        double loss = network.score(new org.nd4j.linalg.dataset.DataSet(all.features(), all.labels()), false);
+        TensorDataset all = test.view(0, test.size());
+        DenseInference.Scored scored = DenseInference.scorer(network).score(all.features(), all.labels(), Metric.MAE);
+        INDArray predicted = scored.outputs();
+        double loss = scored.loss();
         List<RegressionEvaluation.Pair> pairs = new ArrayList<>();
         double absolute = 0;
         double baseline = 0;

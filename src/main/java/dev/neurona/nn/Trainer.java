@@ -149,11 +149,13 @@ public final class Trainer {
     private static Score score(MultiLayerNetwork network, Metric metric, Examples data, int[] rows, BatchBuffers buffers) {
         double lossSum = 0;
         double metricSum = 0;
+        DenseInference.Scorer scorer = DenseInference.scorer(network);
         for (int from = 0; from < rows.length; from += EVALUATION_CHUNK) {
             int to = Math.min(rows.length, from + EVALUATION_CHUNK);
             TensorDataset chunk = buffers.next(data, Arrays.copyOfRange(rows, from, to));
-            lossSum += network.score(new org.nd4j.linalg.dataset.DataSet(chunk.features(), chunk.labels()), false) * (to - from);
-            metricSum += metric.sum(network.output(chunk.features(), false), chunk.labels());
+            DenseInference.Scored scored = scorer.score(chunk.features(), chunk.labels(), metric);
+            lossSum += scored.loss() * (to - from);
+            metricSum += scored.metricSum();
         }
         return new Score(lossSum / rows.length, metricSum / rows.length);
     }

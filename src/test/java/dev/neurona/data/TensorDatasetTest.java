@@ -47,7 +47,7 @@ class TensorDatasetTest {
     }
 
     @Test
-    void doublesAndViewsTakeTheGeneralPath() {
+    void doublesAndRowRangesGatherTheSameRows() {
         TensorDataset doubles = random(DataType.DOUBLE, 200, 9, 3);
         int[] rows = indices(32, 200, 3);
         assertSameRows(doubles, rows, doubles.rowsInto(rows, doubles.rows(indices(32, 200, 4))));
@@ -66,5 +66,21 @@ class TensorDatasetTest {
         TensorDataset buffer = data.rows(new int[] {1, 2});
         assertThrows(IndexOutOfBoundsException.class, () -> data.rowsInto(new int[] {3, 100}, buffer));
         assertThrows(IndexOutOfBoundsException.class, () -> data.rowsInto(new int[] {-1, 0}, buffer));
+    }
+
+    @Test
+    void aRangeIsACopyOfThoseRows() {
+        TensorDataset data = random(DataType.FLOAT, 300, 11, 4);
+        TensorDataset range = data.range(120, 250);
+        assertEquals(data.features().get(org.nd4j.linalg.indexing.NDArrayIndex.interval(120, 250), org.nd4j.linalg.indexing.NDArrayIndex.all()),
+                range.features());
+        assertEquals(data.labels().getRow(249), range.labels().getRow(129));
+        float before = data.features().getFloat(120, 0);
+        range.features().putScalar(0, 0, before + 5);
+        assertEquals(before, data.features().getFloat(120, 0), "the source rows are untouched");
+        assertEquals(0, data.range(7, 7).size());
+        assertThrows(IndexOutOfBoundsException.class, () -> data.range(290, 301));
+        assertEquals(data.range(120, 250).features(), data.view(120, 250).features());
+        assertThrows(IndexOutOfBoundsException.class, () -> data.view(-1, 2));
     }
 }
