@@ -22,7 +22,9 @@ final class DenseInference {
     private INDArray[] a;
     private Sgemm.Matrix[] aMatrix;
     private FloatBuffer[] aValues;
+    private INDArray deltaArray;
     private FloatBuffer delta;
+    private final INDArray biasGradientArray;
     private final FloatBuffer biasGradient;
 
     /** A chunk's outputs (the caller's own copy), mean loss as DL4J's {@code score} gives it, and metric sum. */
@@ -32,7 +34,10 @@ final class DenseInference {
     private DenseInference(DenseLayout layout, SpareCores cores) {
         this.layout = layout;
         this.cores = cores;
-        this.biasGradient = FloatBuffer.allocate(layout.outputs());
+        // native like every buffer the kernels see: a heap FloatBuffer arriving at their call sites later
+        // made the JIT throw away the compiled training loops of the runs in progress
+        this.biasGradientArray = Nd4j.create(DataType.FLOAT, layout.outputs());
+        this.biasGradient = NativeFloats.buffer(biasGradientArray);
     }
 
     /** Scores chunks of rows for a network. */
@@ -82,7 +87,8 @@ final class DenseInference {
             aMatrix[l] = new Sgemm.Matrix(NativeFloats.pointer(a[l]), 0, layout.units()[l]);
             aValues[l] = NativeFloats.buffer(a[l]);
         }
-        delta = FloatBuffer.allocate(n * layout.outputs());
+        deltaArray = Nd4j.create(DataType.FLOAT, new long[] {n, layout.outputs()}, 'c');
+        delta = NativeFloats.buffer(deltaArray);
         rows = n;
     }
 }

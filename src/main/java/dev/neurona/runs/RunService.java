@@ -148,7 +148,8 @@ public class RunService {
             preloadTextDatasets();
             // a small fit loads the native kernels and gets the fast step's loops JIT-compiled (64 batches:
             // with 4, a learner's first run still spent its first epoch in the interpreter, twice as slow)
-            new Trainer().train(warmUpSpec(), train.rows(0, 2048), new TrainingObserver() {
+            // and the test evaluation's, so a learner's first run ending does not recompile the others' loops
+            TrainingOutcome warm = new Trainer().train(warmUpSpec(), train.rows(0, 2048), new TrainingObserver() {
                 @Override
                 public void onBatch(BatchProgress progress) {
                 }
@@ -162,6 +163,7 @@ public class RunService {
                     return false;
                 }
             });
+            new Evaluator(0).evaluate(warm.network(), datasets.mnistTest().view(0, 2500));
             engineReady = true;
         } catch (DatasetUnavailableException e) {
             LOG.warn(e.getMessage());
