@@ -192,16 +192,28 @@ start_server
 log "ours: one run alone"
 alone 1
 
+# two learners' runs submitted at once, timed submit → both done; files $WORK/pair-$1-{a,b}.txt
+pair() {
+  local ja jb t0 ra rb fa fb
+  ja="$(new_learner "a$1")"; jb="$(new_learner "b$1")"
+  t0="$(now)"
+  ra="$(submit_run "$ja")"; rb="$(submit_run "$jb")"
+  follow "$ja" "$ra" "$WORK/pair-$1-a.txt" & fa=$!
+  follow "$jb" "$rb" "$WORK/pair-$1-b.txt" & fb=$!
+  wait "$fa" "$fb"
+  calc '%.2f' "$(sort -n "$WORK/pair-$1-a.txt.end" "$WORK/pair-$1-b.txt.end" | tail -n 1) - $t0" >"$WORK/pair-$1.wall"
+  log "  both done $(cat "$WORK/pair-$1.wall") s after submitting"
+}
+# measured twice like the lone baselines below, the faster kept: the machine is shared and noisy
 log "ours: two learners' runs submitted at once"
-JAR_A="$(new_learner a)"; JAR_B="$(new_learner b)"
-T0="$(now)"
-RUN_A="$(submit_run "$JAR_A")"; RUN_B="$(submit_run "$JAR_B")"
-follow "$JAR_A" "$RUN_A" "$WORK/a.txt" & FA=$!
-follow "$JAR_B" "$RUN_B" "$WORK/b.txt" & FB=$!
-wait "$FA" "$FB"
-PAIR_WALL="$(calc '%.2f' "$(sort -n "$WORK/a.txt.end" "$WORK/b.txt.end" | tail -n 1) - $T0")"
-PAIR_MEDIAN="$(cat <(epoch_seconds "$WORK/a.txt") <(epoch_seconds "$WORK/b.txt") | median)"
-PAIR_ACC="$(test_accuracy "$WORK/a.txt") / $(test_accuracy "$WORK/b.txt")"
+pair 1
+log "ours: two learners' runs submitted at once, again"
+pair 2
+BEST_PAIR="$(for i in 1 2; do echo "$(cat "$WORK/pair-$i.wall") $i"; done | sort -n | head -n 1 | cut -d' ' -f2)"
+PAIR_WALL="$(cat "$WORK/pair-$BEST_PAIR.wall")"
+PAIR_WALLS="$(cat "$WORK/pair-1.wall") s and $(cat "$WORK/pair-2.wall") s"
+PAIR_MEDIAN="$(cat <(epoch_seconds "$WORK/pair-$BEST_PAIR-a.txt") <(epoch_seconds "$WORK/pair-$BEST_PAIR-b.txt") | median)"
+PAIR_ACC="$(test_accuracy "$WORK/pair-$BEST_PAIR-a.txt") / $(test_accuracy "$WORK/pair-$BEST_PAIR-b.txt")"
 
 # the first run after start-up also pays JIT and warm-up, and the load moves: a second lone run after the
 # pair, and the faster of the two is the baseline
@@ -265,7 +277,7 @@ echo
 if [ -n "$TORCH_MEDIAN" ]; then
   echo "- ratio ours/PyTorch (median s/epoch): $(calc '%.2f' "$OURS_MEDIAN / $TORCH_MEDIAN") (goal ≤ 1.0)"
 fi
-echo "- 2-run throughput: two learners' runs at once $PAIR_WALL s submit→done; one run kept to one core $ONE_CORE_WALLS (faster kept) → ratio $THROUGHPUT_RATIO (goal ≥ 1.8)"
+echo "- 2-run throughput: two learners' runs at once $PAIR_WALLS submit→done (faster kept); one run kept to one core $ONE_CORE_WALLS (faster kept) → ratio $THROUGHPUT_RATIO (goal ≥ 1.8)"
 echo "  ceiling on this machine right now: two single-threaded sgemms at once sustain × $PAIR_SCALING what one does (kernels ${OURS_CORE:-auto}, measured above)"
 echo "  (against a lone run that borrows the idle core, $ALONE_WALLS, faster kept: $THROUGHPUT_VS_LENDING — two cores cannot do twice what both cores already do)"
 echo "- OpenBLAS kernels, sgemm GFLOP/s with ND4J's OpenBLAS:${KERNEL_PEAKS%;}"
