@@ -1,6 +1,7 @@
 package dev.neurona.nn;
 
 import dev.neurona.data.NativeFloats;
+import java.lang.ref.Reference;
 import java.nio.FloatBuffer;
 import java.util.Optional;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -72,8 +73,12 @@ final class DenseInference {
         INDArray x = DenseStep.contiguous(features);
         layout.forward(new Sgemm.Matrix(NativeFloats.pointer(x), 0, layout.inputs()[0]), n, aMatrix, aValues, cores, cores.parts());
         int last = layout.layers() - 1;
-        double[] lossAndMetric = DenseKernels.output(aValues[last], NativeFloats.buffer(DenseStep.contiguous(labels)), delta, n,
+        INDArray y = DenseStep.contiguous(labels);
+        double[] lossAndMetric = DenseKernels.output(aValues[last], NativeFloats.buffer(y), delta, n,
                 layout.outputs(), layout.loss(), metric, biasGradient, 0);
+        // a converted copy is reachable only through its raw views: keep it alive until they are done
+        Reference.reachabilityFence(x);
+        Reference.reachabilityFence(y);
         return new Scored(a[last].dup(), lossAndMetric[0], lossAndMetric[1]);
     }
 

@@ -1,6 +1,7 @@
 package dev.neurona.nn;
 
 import dev.neurona.data.NativeFloats;
+import java.lang.ref.Reference;
 import java.nio.FloatBuffer;
 import java.util.HashMap;
 import java.util.Map;
@@ -78,7 +79,8 @@ final class DenseStep {
         Sgemm.Matrix features0 = new Sgemm.Matrix(NativeFloats.pointer(x), 0, inputs[0]);
         layout.forward(features0, n, b.aMatrix, b.aValues, cores, parts);
         int last = layers - 1;
-        double[] result = DenseKernels.output(b.aValues[last], NativeFloats.buffer(contiguous(labels)), b.deltaValues[last],
+        INDArray y = contiguous(labels);
+        double[] result = DenseKernels.output(b.aValues[last], NativeFloats.buffer(y), b.deltaValues[last],
                 n, units[last], layout.loss(), spec.metric(), gradientValues, layout.biasOffset()[last]);
 
         for (int l = last; l >= 0; l--) {
@@ -100,6 +102,9 @@ final class DenseStep {
         int chunks = updater.chunkCount();
         FloatBuffer paramValues = layout.paramValues();
         cores.split(parts, part -> updater.applyChunks(paramValues, gradientValues, chunks * part / parts, chunks * (part + 1) / parts));
+        // a converted copy is reachable only through its raw views: keep it alive until they are done
+        Reference.reachabilityFence(x);
+        Reference.reachabilityFence(y);
         return result;
     }
 
