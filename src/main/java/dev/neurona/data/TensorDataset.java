@@ -70,8 +70,7 @@ public record TensorDataset(INDArray features, INDArray labels) implements Examp
 
     private static boolean rowMajorFloats(INDArray array) {
         // a row range of a row-major array is too: its buffer starts at the view's first element
-        return array.rank() == 2 && array.ordering() == 'c' && NativeFloats.viewable(array)
-                && array.length() * 1L == array.rows() * array.columns() && array.length() < Integer.MAX_VALUE;
+        return array.rank() == 2 && array.ordering() == 'c' && NativeFloats.viewable(array) && array.length() < Integer.MAX_VALUE;
     }
 
     @Override

@@ -20,9 +20,7 @@ final class DenseInference {
     private final DenseLayout layout;
     private final SpareCores cores;
     private int rows = -1;
-    private INDArray[] a;
-    private Sgemm.Matrix[] aMatrix;
-    private FloatBuffer[] aValues;
+    private LayerBuffers a;
     private INDArray deltaArray;
     private FloatBuffer delta;
     private final INDArray biasGradientArray;
@@ -71,27 +69,19 @@ final class DenseInference {
             allocate(n);
         }
         INDArray x = DenseStep.contiguous(features);
-        layout.forward(new Sgemm.Matrix(NativeFloats.pointer(x), 0, layout.inputs()[0]), n, aMatrix, aValues, cores, cores.parts());
+        layout.forward(new Sgemm.Matrix(NativeFloats.pointer(x), 0, layout.inputs()[0]), n, a, cores, cores.parts());
         int last = layout.layers() - 1;
         INDArray y = DenseStep.contiguous(labels);
-        double[] lossAndMetric = DenseKernels.output(aValues[last], NativeFloats.buffer(y), delta, n,
+        double[] lossAndMetric = DenseKernels.output(a.values()[last], NativeFloats.buffer(y), delta, n,
                 layout.outputs(), layout.loss(), metric, biasGradient, 0);
         // a converted copy is reachable only through its raw views: keep it alive until they are done
         Reference.reachabilityFence(x);
         Reference.reachabilityFence(y);
-        return new Scored(a[last].dup(), lossAndMetric[0], lossAndMetric[1]);
+        return new Scored(a.arrays()[last].dup(), lossAndMetric[0], lossAndMetric[1]);
     }
 
     private void allocate(int n) {
-        int layers = layout.layers();
-        a = new INDArray[layers];
-        aMatrix = new Sgemm.Matrix[layers];
-        aValues = new FloatBuffer[layers];
-        for (int l = 0; l < layers; l++) {
-            a[l] = Nd4j.create(DataType.FLOAT, new long[] {n, layout.units()[l]}, 'c');
-            aMatrix[l] = new Sgemm.Matrix(NativeFloats.pointer(a[l]), 0, layout.units()[l]);
-            aValues[l] = NativeFloats.buffer(a[l]);
-        }
+        a = LayerBuffers.of(n, layout.units());
         deltaArray = Nd4j.create(DataType.FLOAT, new long[] {n, layout.outputs()}, 'c');
         delta = NativeFloats.buffer(deltaArray);
         rows = n;

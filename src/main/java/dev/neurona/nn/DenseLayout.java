@@ -130,18 +130,18 @@ record DenseLayout(int[] inputs, int[] units, int[] weightOffset, int[] biasOffs
     }
 
     /**
-     * The forward pass of {@code n} rows of {@code input}: layer l's activations into {@code out[l]}
-     * (row-major [n×units]), its big products split in {@code parts} over {@code cores}.
+     * The forward pass of {@code n} rows of {@code input}: layer l's activations into layer l of
+     * {@code out}, its big products split in {@code parts} over {@code cores}.
      */
-    void forward(Sgemm.Matrix input, int n, Sgemm.Matrix[] out, FloatBuffer[] outValues, SpareCores cores, int parts) {
+    void forward(Sgemm.Matrix input, int n, LayerBuffers out, SpareCores cores, int parts) {
         for (int l = 0; l < layers(); l++) {
             // A = X·W: W's 'f' order is Wᵀ row-major, hence the transposed second operand; split by output columns
-            Sgemm.Matrix in = l == 0 ? input : out[l - 1];
-            Sgemm.Matrix a = out[l];
+            Sgemm.Matrix in = l == 0 ? input : out.matrices()[l - 1];
+            Sgemm.Matrix a = out.matrices()[l];
             int layer = l;
             split(cores, parts, (long) n * units[l] * inputs[l], units[l], (from, to) -> Sgemm.multiply(in, false,
                     weight(layer, from), true, a.shifted(from), n, to - from, inputs[layer]));
-            DenseKernels.biasAndActivation(outValues[l], n, units[l], paramValues, biasOffset[l], activations[l]);
+            DenseKernels.biasAndActivation(out.values()[l], n, units[l], paramValues, biasOffset[l], activations[l]);
         }
     }
 

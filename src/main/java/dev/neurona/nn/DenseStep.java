@@ -34,12 +34,8 @@ final class DenseStep {
     private final Map<Integer, Buffers> buffers = new HashMap<>();
     private int iteration;
 
-    /**
-     * Per batch size: each layer's activations A and the deltas flowing back into it, with their
-     * native views (as BLAS operands and as float buffers) made once, not per batch.
-     */
-    private record Buffers(INDArray[] a, INDArray[] delta, Sgemm.Matrix[] aMatrix, Sgemm.Matrix[] deltaMatrix,
-            FloatBuffer[] aValues, FloatBuffer[] deltaValues) {
+    /** Per batch size: each layer's activations A and the deltas flowing back into it. */
+    private record Buffers(LayerBuffers a, LayerBuffers delta) {
     }
 
     private DenseStep(MultiLayerNetwork network, NetworkSpec spec, DenseLayout layout, FusedUpdater updater, SpareCores cores) {
@@ -61,31 +57,29 @@ final class DenseStep {
 
     /** The same, splitting its big products over the spare cores of {@code cores}. */
     static Optional<DenseStep> of(NetworkSpec spec, MultiLayerNetwork network, SpareCores cores) {
-        if (!spec.regularization().isNone() || network.getnLayers() != spec.layers().size()) {
-            return Optional.empty();
-        }
+        // Dropout (a layer of its own) and L1/L2 (in the layers' configuration) leave the network without a DenseLayout
         return DenseLayout.of(network).flatMap(layout -> FusedUpdater.of(spec.optimizer().updater(spec.learningRate()), (int) network.numParams())
                 .map(updater -> new DenseStep(network, spec, layout, updater, cores)));
     }
 
     /** Trains on one batch; returns its mean loss (before the update, as DL4J's score) and its metric sum. */
-    double[] fit(INDArray features, INDArray labels, int epoch) {
+    double[] fit(INDArray features, INDArray labels) {
         int n = (int) features.rows();
         INDArray x = contiguous(features);
-        Buffers b = buffers.computeIfAbsent(n, this::allocate);
+        Buffers b = buffers.computeIfAbsent(n, rows -> new Buffers(LayerBuffers.of(rows, layout.units()), LayerBuffers.of(rows, layout.units())));
         int parts = cores.parts();
         int[] inputs = layout.inputs();
         int[] units = layout.units();
         Sgemm.Matrix features0 = new Sgemm.Matrix(NativeFloats.pointer(x), 0, inputs[0]);
-        layout.forward(features0, n, b.aMatrix, b.aValues, cores, parts);
+        layout.forward(features0, n, b.a(), cores, parts);
         int last = layers - 1;
         INDArray y = contiguous(labels);
-        double[] result = DenseKernels.output(b.aValues[last], NativeFloats.buffer(y), b.deltaValues[last],
+        double[] result = DenseKernels.output(b.a().values()[last], NativeFloats.buffer(y), b.delta().values()[last],
                 n, units[last], layout.loss(), spec.metric(), gradientValues, layout.biasOffset()[last]);
 
         for (int l = last; l >= 0; l--) {
-            Sgemm.Matrix delta = b.deltaMatrix[l];
-            Sgemm.Matrix previous = l == 0 ? features0 : b.aMatrix[l - 1];
+            Sgemm.Matrix delta = b.delta().matrices()[l];
+            Sgemm.Matrix previous = l == 0 ? features0 : b.a().matrices()[l - 1];
             // dW ('f' order, so row-major [out×in]) = δᵀ·A_prev, split by rows of dW (units)
             int layer = l;
             DenseLayout.split(cores, parts, (long) n * units[l] * inputs[l], units[l], (from, to) -> Sgemm.multiply(delta.shifted(from), true,
@@ -93,8 +87,8 @@ final class DenseStep {
                     to - from, inputs[layer], n));
             if (l > 0) {
                 // dA_prev = δ·Wᵀ, then δ_prev = dA_prev ⊙ g'(Z_prev) with its column sums as b's gradient
-                Sgemm.multiply(delta, false, layout.weight(l, 0), false, b.deltaMatrix[l - 1], n, inputs[l], units[l]);
-                DenseKernels.activationBackward(b.deltaValues[l - 1], b.aValues[l - 1], n, units[l - 1], layout.activations()[l - 1],
+                Sgemm.multiply(delta, false, layout.weight(l, 0), false, b.delta().matrices()[l - 1], n, inputs[l], units[l]);
+                DenseKernels.activationBackward(b.delta().values()[l - 1], b.a().values()[l - 1], n, units[l - 1], layout.activations()[l - 1],
                         gradientValues, layout.biasOffset()[l - 1]);
             }
         }
@@ -120,24 +114,5 @@ final class DenseStep {
     static INDArray contiguous(INDArray batch) {
         return batch.dataType() == DataType.FLOAT && batch.ordering() == 'c' && batch.elementWiseStride() == 1
                 ? batch : batch.castTo(DataType.FLOAT).dup('c');
-    }
-
-    private Buffers allocate(int n) {
-        INDArray[] a = new INDArray[layers];
-        INDArray[] delta = new INDArray[layers];
-        Sgemm.Matrix[] aMatrix = new Sgemm.Matrix[layers];
-        Sgemm.Matrix[] deltaMatrix = new Sgemm.Matrix[layers];
-        FloatBuffer[] aValues = new FloatBuffer[layers];
-        FloatBuffer[] deltaValues = new FloatBuffer[layers];
-        for (int l = 0; l < layers; l++) {
-            int width = layout.units()[l];
-            a[l] = Nd4j.create(DataType.FLOAT, new long[] {n, width}, 'c');
-            delta[l] = Nd4j.create(DataType.FLOAT, new long[] {n, width}, 'c');
-            aMatrix[l] = new Sgemm.Matrix(NativeFloats.pointer(a[l]), 0, width);
-            deltaMatrix[l] = new Sgemm.Matrix(NativeFloats.pointer(delta[l]), 0, width);
-            aValues[l] = NativeFloats.buffer(a[l]);
-            deltaValues[l] = NativeFloats.buffer(delta[l]);
-        }
-        return new Buffers(a, delta, aMatrix, deltaMatrix, aValues, deltaValues);
     }
 }

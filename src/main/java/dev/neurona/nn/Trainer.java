@@ -85,7 +85,7 @@ public final class Trainer {
                 TensorDataset batch = batches.next(data, Arrays.copyOfRange(order, from, to));
                 int size = to - from;
                 if (fast.isPresent()) {
-                    double[] result = fast.get().fit(batch.features(), batch.labels(), epoch - 1);
+                    double[] result = fast.get().fit(batch.features(), batch.labels());
                     lossSum += result[0] * size;
                     metricSum += result[1];
                 } else {

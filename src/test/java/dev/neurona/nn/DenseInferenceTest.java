@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.neurona.data.DatasetFiles;
 import dev.neurona.data.DatasetLibrary;
 import dev.neurona.data.TensorDataset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -17,7 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
-import org.nd4j.linalg.factory.Nd4j;
 
 /** Scoring with one fast forward pass against DL4J's own output and score as the oracle. */
 class DenseInferenceTest {
@@ -30,11 +28,7 @@ class DenseInferenceTest {
     }
 
     private static NetworkSpec spec(String hidden, Activation output, Loss loss, Regularization regularization) {
-        List<DenseLayerSpec> layers = new ArrayList<>();
-        for (String layer : hidden.split(";")) {
-            String[] parts = layer.trim().split(" ");
-            layers.add(new DenseLayerSpec(Integer.parseInt(parts[0]), Activation.fromKerasName(parts[1]).orElseThrow()));
-        }
+        List<DenseLayerSpec> layers = DenseCases.hidden(hidden);
         int outputs = loss == Loss.CATEGORICAL_CROSSENTROPY ? 10 : 1;
         Metric metric = loss == Loss.MSE ? Metric.MAE : Metric.ACCURACY;
         return new NetworkSpec("mnist", 784, layers, outputs, output, loss, Optimizer.RMSPROP, 0.001, 1, 128, 0, 42,
@@ -42,12 +36,7 @@ class DenseInferenceTest {
     }
 
     private static TensorDataset labelsFor(Loss loss) {
-        if (loss == Loss.CATEGORICAL_CROSSENTROPY) {
-            return mnist;
-        }
-        INDArray digit = Nd4j.argMax(mnist.labels(), 1).castTo(mnist.labels().dataType()).reshape(mnist.size(), 1);
-        INDArray target = loss == Loss.BINARY_CROSSENTROPY ? digit.eq(0).castTo(digit.dataType()) : digit.div(9);
-        return new TensorDataset(mnist.features(), target);
+        return DenseCases.labelsFor(mnist, loss);
     }
 
     /** A network trained a little by DL4J itself, so its outputs are not the near-uniform ones of a fresh one. */

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /** The fast Dense step against DL4J's own fit as the oracle: same parameters, losses and curves for the same seed. */
 class DenseStepTest {
@@ -28,22 +27,12 @@ class DenseStepTest {
     }
 
     private static NetworkSpec spec(String hidden, Activation output, Loss loss, Optimizer optimizer, int outputs) {
-        List<DenseLayerSpec> layers = new ArrayList<>();
-        for (String layer : hidden.split(";")) {
-            String[] parts = layer.trim().split(" ");
-            layers.add(new DenseLayerSpec(Integer.parseInt(parts[0]), Activation.fromKerasName(parts[1]).orElseThrow()));
-        }
+        List<DenseLayerSpec> layers = DenseCases.hidden(hidden);
         return new NetworkSpec("mnist", 784, layers, outputs, output, loss, optimizer, 0.001, 2, 128, 0, 42);
     }
 
     private static TensorDataset labelsFor(Loss loss) {
-        if (loss == Loss.CATEGORICAL_CROSSENTROPY) {
-            return mnist;
-        }
-        // one column: "is it a 0?" for the binary case, the digit's value / 9 for the regression case
-        INDArray digit = Nd4j.argMax(mnist.labels(), 1).castTo(mnist.labels().dataType()).reshape(mnist.size(), 1);
-        INDArray target = loss == Loss.BINARY_CROSSENTROPY ? digit.eq(0).castTo(digit.dataType()) : digit.div(9);
-        return new TensorDataset(mnist.features(), target);
+        return DenseCases.labelsFor(mnist, loss);
     }
 
     @ParameterizedTest
@@ -66,7 +55,7 @@ class DenseStepTest {
             INDArray x = rows.features().dup();
             INDArray y = rows.labels().dup();
             reference.fit(x, y);
-            double[] ours = step.fit(x, y, 0);
+            double[] ours = step.fit(x, y);
             assertEquals(reference.score(), ours[0], 1e-4 * Math.max(1, Math.abs(ours[0])), "loss of batch " + batch);
         }
         double difference = reference.params().sub(fast.params()).amaxNumber().doubleValue();
@@ -95,8 +84,8 @@ class DenseStepTest {
         DenseStep two = DenseStep.of(spec, split, twoCores).orElseThrow();
         for (int batch = 0; batch < 4; batch++) {
             TensorDataset rows = mnist.rows(batch * 128, batch * 128 + 128);
-            double[] a = one.fit(rows.features().dup(), rows.labels().dup(), 0);
-            double[] b = two.fit(rows.features().dup(), rows.labels().dup(), 0);
+            double[] a = one.fit(rows.features().dup(), rows.labels().dup());
+            double[] b = two.fit(rows.features().dup(), rows.labels().dup());
             assertEquals(a[0], b[0], 1e-6, "loss of batch " + batch);
         }
         assertTrue(alone.params().sub(split.params()).amaxNumber().doubleValue() < 1e-6, "same parameters whichever core computed them");
