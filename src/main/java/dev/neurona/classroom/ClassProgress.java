@@ -1,5 +1,7 @@
 package dev.neurona.classroom;
 
+import dev.neurona.store.Jdbc;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,7 @@
 package dev.neurona.classroom;
 
+import dev.neurona.store.Jdbc;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;

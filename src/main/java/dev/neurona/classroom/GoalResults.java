@@ -1,5 +1,7 @@
 package dev.neurona.classroom;
 
+import dev.neurona.store.Jdbc;
+
 import dev.neurona.lesson.CourseContent;
 import dev.neurona.lesson.ExerciseDefinition;
 import dev.neurona.runs.RunRepository;

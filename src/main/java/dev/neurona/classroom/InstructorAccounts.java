@@ -1,6 +1,8 @@
 package dev.neurona.classroom;
 
-import dev.neurona.runs.NeuronaConfig;
+import dev.neurona.store.Jdbc;
+
+import dev.neurona.config.NeuronaConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

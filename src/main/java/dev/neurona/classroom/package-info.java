@@ -1,2 +1,2 @@
-/** People and their progress: for now, quiz attempts of anonymous learners (identified by a cookie). */
+/** People and their progress: learners (anonymous by cookie, or members of a class), instructors and their classes, quiz attempts, exercise goals. */
 package dev.neurona.classroom;

@@ -1,5 +1,6 @@
 package dev.neurona.nn;
 
+
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.openblas.global.openblas_nolapack;
 

@@ -1,5 +1,7 @@
 package dev.neurona.runs;
 
+import dev.neurona.config.NeuronaConfig;
+
 import dev.neurona.nn.NetworkSpec;
 import dev.neurona.nn.SpecField;
 import java.time.Duration;

@@ -1,5 +1,8 @@
 package dev.neurona.runs;
 
+import dev.neurona.config.NativeRuntime;
+import dev.neurona.config.NeuronaConfig;
+
 import dev.neurona.data.DatasetLibrary;
 import dev.neurona.data.DatasetUnavailableException;
 import dev.neurona.data.ExerciseData;

@@ -1,6 +1,6 @@
 package dev.neurona.web;
 
-import dev.neurona.runs.NeuronaConfig;
+import dev.neurona.config.NeuronaConfig;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -3,7 +3,7 @@ package dev.neurona.web;
 import dev.neurona.lesson.CourseContent;
 import dev.neurona.lesson.LessonCatalog;
 import dev.neurona.lesson.LessonRenderer;
-import dev.neurona.runs.NeuronaConfig;
+import dev.neurona.config.NeuronaConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;

@@ -14,7 +14,7 @@ import dev.neurona.nn.ModelSummary;
 import dev.neurona.nn.NetworkSpec;
 import dev.neurona.nn.SpecParseResult;
 import dev.neurona.nn.SpecParser;
-import dev.neurona.runs.NeuronaConfig;
+import dev.neurona.config.NeuronaConfig;
 import dev.neurona.runs.RunService;
 import dev.neurona.runs.RunSummary;
 import io.quarkus.qute.Engine;

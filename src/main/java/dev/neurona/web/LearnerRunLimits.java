@@ -2,7 +2,7 @@ package dev.neurona.web;
 
 import dev.neurona.classroom.ClassLimits;
 import dev.neurona.classroom.Classrooms;
-import dev.neurona.runs.NeuronaConfig;
+import dev.neurona.config.NeuronaConfig;
 import dev.neurona.runs.RunLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,9 +1,9 @@
 package dev.neurona.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.neurona.runs.DigitPredictionService;
-import dev.neurona.runs.Prediction;
-import dev.neurona.runs.UnusableModelException;
+import dev.neurona.inference.DigitPredictionService;
+import dev.neurona.inference.Prediction;
+import dev.neurona.inference.UnusableModelException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

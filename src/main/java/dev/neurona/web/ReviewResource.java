@@ -1,8 +1,8 @@
 package dev.neurona.web;
 
 import dev.neurona.data.DatasetUnavailableException;
-import dev.neurona.runs.ReviewRefusedException;
-import dev.neurona.runs.ReviewScoringService;
+import dev.neurona.inference.ReviewRefusedException;
+import dev.neurona.inference.ReviewScoringService;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateGlobal;

@@ -2,10 +2,10 @@ package dev.neurona.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.neurona.nn.FieldError;
-import dev.neurona.runs.ScratchBusyException;
-import dev.neurona.runs.ScratchInputException;
-import dev.neurona.runs.ScratchLab;
-import dev.neurona.runs.ScratchSessions;
+import dev.neurona.lab.ScratchBusyException;
+import dev.neurona.lab.ScratchInputException;
+import dev.neurona.lab.ScratchLab;
+import dev.neurona.lab.ScratchSessions;
 import dev.neurona.web.widgets.ScratchWidgetMessages;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;

@@ -1,5 +1,7 @@
 package dev.neurona.runs;
 
+import dev.neurona.config.NeuronaConfig;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

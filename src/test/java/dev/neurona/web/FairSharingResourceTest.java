@@ -11,7 +11,7 @@ import dev.neurona.lesson.ExerciseDefinition;
 import dev.neurona.nn.LayerInput;
 import dev.neurona.nn.NetworkSpec;
 import dev.neurona.nn.SpecParser;
-import dev.neurona.runs.NeuronaConfig;
+import dev.neurona.config.NeuronaConfig;
 import dev.neurona.runs.RunFixtures;
 import dev.neurona.runs.RunLimits;
 import dev.neurona.runs.RunRepository;

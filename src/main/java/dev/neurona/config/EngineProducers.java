@@ -1,4 +1,4 @@
-package dev.neurona.runs;
+package dev.neurona.config;
 
 import dev.neurona.data.DatasetFiles;
 import dev.neurona.data.DatasetLibrary;

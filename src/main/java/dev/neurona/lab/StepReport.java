@@ -1,4 +1,4 @@
-package dev.neurona.runs;
+package dev.neurona.lab;
 
 import dev.neurona.nn.scratch.GradientCheck;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.neurona.runs;
+package dev.neurona.inference;
 
 /** Why a review cannot be scored; the web layer turns each reason into a status and a message. */
 public class ReviewRefusedException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.neurona.runs;
+package dev.neurona.config;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.neurona.runs;
+package dev.neurona.lab;
 
 /** A chunk of training that cannot run now: the learner's previous chunk is still running, or the server is full. */
 public class ScratchBusyException extends RuntimeException {

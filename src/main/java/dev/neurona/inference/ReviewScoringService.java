@@ -1,10 +1,13 @@
-package dev.neurona.runs;
+package dev.neurona.inference;
+
+import dev.neurona.runs.RunService;
+import dev.neurona.runs.RunSummary;
 
 import dev.neurona.data.DatasetLibrary;
 import dev.neurona.data.DatasetUnavailableException;
 import dev.neurona.data.EncodedText;
 import dev.neurona.data.Imdb;
-import dev.neurona.runs.ReviewRefusedException.Reason;
+import dev.neurona.inference.ReviewRefusedException.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.UncheckedIOException;

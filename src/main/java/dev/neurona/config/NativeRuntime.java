@@ -1,4 +1,4 @@
-package dev.neurona.runs;
+package dev.neurona.config;
 
 import java.nio.file.Path;
 import org.nd4j.linalg.factory.Nd4j;
@@ -8,21 +8,21 @@ import org.nd4j.linalg.factory.Nd4j;
  * directory, quiet start-up, and a cap on native threads per training run. Uncapped, OpenMP
  * spin-waits and two concurrent runs on two cores collapse instead of sharing.
  */
-final class NativeRuntime {
+public final class NativeRuntime {
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(NativeRuntime.class);
 
     private NativeRuntime() {
     }
 
-    static void prepare(Path dataDir) {
+    public static void prepare(Path dataDir) {
         setIfAbsent("org.bytedeco.javacpp.cachedir", dataDir.resolve("native-cache").toString());
         setIfAbsent("org.nd4j.log.initialization", "false");
         BlasKernelAdvice.forThisMachine().ifPresent(LOG::warn);
     }
 
     /** Caps the calling thread's (and ND4J's global) OpenMP and BLAS threads. */
-    static void capThreads(int threads) {
+    public static void capThreads(int threads) {
         Nd4j.getEnvironment().setMaxThreads(threads);
         Nd4j.getEnvironment().setMaxMasterThreads(threads);
         Nd4j.factory().blas().setMaxThreads(threads);

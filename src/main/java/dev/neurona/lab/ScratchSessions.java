@@ -1,4 +1,6 @@
-package dev.neurona.runs;
+package dev.neurona.lab;
+
+import dev.neurona.config.NeuronaConfig;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package dev.neurona.runs;
+package dev.neurona.lab;
 
 import dev.neurona.data.TensorDataset;
 import dev.neurona.nn.DecisionGrid;

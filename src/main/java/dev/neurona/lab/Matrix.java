@@ -1,4 +1,4 @@
-package dev.neurona.runs;
+package dev.neurona.lab;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;

@@ -1,4 +1,4 @@
-package dev.neurona.runs;
+package dev.neurona.config;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.neurona.runs;
+package dev.neurona.inference;
 
 /**
  * What a trained model says about one 28×28 image: the predicted digit (the argmax) and the

@@ -1,4 +1,4 @@
-package dev.neurona.runs;
+package dev.neurona.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,4 +1,4 @@
-package dev.neurona.runs;
+package dev.neurona.inference;
 
 import dev.neurona.data.DatasetLibrary;
 import dev.neurona.data.DatasetUnavailableException;

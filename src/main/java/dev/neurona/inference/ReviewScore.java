@@ -1,4 +1,4 @@
-package dev.neurona.runs;
+package dev.neurona.inference;
 
 import java.util.List;
 

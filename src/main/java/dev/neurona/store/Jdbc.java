@@ -1,6 +1,4 @@
-package dev.neurona.classroom;
-
-import dev.neurona.store.Database;
+package dev.neurona.store;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -16,7 +14,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
-/** Plain parameterised SQL for the classroom tables: one statement per call, autocommit. */
+/** Plain parameterised SQL for the repositories: one statement per call, autocommit. */
 @ApplicationScoped
 public class Jdbc {
 
@@ -27,7 +25,7 @@ public class Jdbc {
     }
 
     /** SQLState of a unique-constraint violation, the same on H2 and PostgreSQL. */
-    static final String UNIQUE_VIOLATION = "23505";
+    public static final String UNIQUE_VIOLATION = "23505";
 
     @Inject
     Database database;
@@ -82,12 +80,12 @@ public class Jdbc {
         }
     }
 
-    static OptionalInt optionalInt(ResultSet r, String column) throws SQLException {
+    public static OptionalInt optionalInt(ResultSet r, String column) throws SQLException {
         int value = r.getInt(column);
         return r.wasNull() ? OptionalInt.empty() : OptionalInt.of(value);
     }
 
-    static OptionalLong optionalLong(ResultSet r, String column) throws SQLException {
+    public static OptionalLong optionalLong(ResultSet r, String column) throws SQLException {
         long value = r.getLong(column);
         return r.wasNull() ? OptionalLong.empty() : OptionalLong.of(value);
     }

@@ -1,4 +1,6 @@
-package dev.neurona.runs;
+package dev.neurona.inference;
+
+import dev.neurona.runs.RunService;
 
 import dev.neurona.nn.ModelFiles;
 import jakarta.enterprise.context.ApplicationScoped;
