@@ -1,21 +1,34 @@
 package dev.neurona.runs;
 
+import dev.neurona.runs.events.EventType;
+import dev.neurona.runs.events.RunEventData;
+import dev.neurona.runs.events.RunEventJson;
+
 /**
- * One event of a run, in the single vocabulary every run uses: {@code status}, {@code batch},
- * {@code epoch}, {@code result}, {@code run-error}, {@code done}. {@code data} is JSON; {@code id}
+ * One event of a run, in the single vocabulary every run uses ({@link EventType}); {@code id}
  * increases within a run so a reconnecting client can resume after the last one it saw.
  */
-public record RunEvent(long id, String type, String data) {
+public record RunEvent(long id, RunEventData data) {
 
-    public static final String STATUS = "status";
-    public static final String BATCH = "batch";
-    public static final String EPOCH = "epoch";
+    public static final String STATUS = EventType.STATUS.sseName();
+    public static final String BATCH = EventType.BATCH.sseName();
+    public static final String EPOCH = EventType.EPOCH.sseName();
     /** A plane run's decision map after an epoch. */
-    public static final String GRID = "grid";
+    public static final String GRID = EventType.GRID.sseName();
     /** A plane run's raw points, once at the start. */
-    public static final String POINTS = "points";
-    public static final String RESULT = "result";
-    /** Why a run did not finish normally (a code and a detail). Not "error": a server-sent event of that name reaches EventSource's own error handler. */
-    public static final String ERROR = "run-error";
-    public static final String DONE = "done";
+    public static final String POINTS = EventType.POINTS.sseName();
+    public static final String RESULT = EventType.RESULT.sseName();
+    /** Why a run did not finish normally (a code and a detail). */
+    public static final String ERROR = EventType.RUN_ERROR.sseName();
+    public static final String DONE = EventType.DONE.sseName();
+
+    /** The event's SSE name. */
+    public String type() {
+        return data.type().sseName();
+    }
+
+    /** The event's JSON, as the stream sends it. */
+    public String json() {
+        return RunEventJson.write(data);
+    }
 }

@@ -1,5 +1,8 @@
 package dev.neurona.runs;
 
+import dev.neurona.runs.events.BatchEvent;
+import dev.neurona.runs.events.DoneEvent;
+import dev.neurona.runs.events.RunEventData;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -7,7 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * The events of one run, kept so that a late or reconnecting subscriber replays what it missed.
+ * The events of one run, as records, kept so that a late or reconnecting subscriber replays what it missed.
  * Bounded: past {@code capacity}, the oldest {@code batch} events are dropped first, since each
  * epoch event already summarises its batches.
  */
@@ -24,11 +27,11 @@ public final class RunEventLog {
     }
 
     /** Appends an event and hands it to every current subscriber, in order. */
-    public synchronized RunEvent append(String type, String data) {
+    public synchronized RunEvent append(RunEventData data) {
         if (closed) {
             throw new IllegalStateException("event log is closed");
         }
-        RunEvent event = new RunEvent(nextId++, type, data);
+        RunEvent event = new RunEvent(nextId++, data);
         events.add(event);
         if (events.size() > capacity) {
             dropOldest();
@@ -41,7 +44,7 @@ public final class RunEventLog {
                 subscribers.remove(subscriber);
             }
         }
-        if (RunEvent.DONE.equals(type)) {
+        if (data instanceof DoneEvent) {
             closed = true;
             subscribers.clear();
         }
@@ -81,7 +84,7 @@ public final class RunEventLog {
     private void dropOldest() {
         Iterator<RunEvent> it = events.iterator();
         while (it.hasNext()) {
-            if (RunEvent.BATCH.equals(it.next().type())) {
+            if (it.next().data() instanceof BatchEvent) {
                 it.remove();
                 return;
             }

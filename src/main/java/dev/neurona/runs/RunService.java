@@ -53,6 +53,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import dev.neurona.runs.events.DecisionMap;
+import dev.neurona.runs.events.DoneEvent;
+import dev.neurona.runs.events.ResultEvent;
+import dev.neurona.runs.events.RunErrorEvent;
+import dev.neurona.runs.events.StatusEvent;
+import java.util.OptionalInt;
 import org.jboss.logging.Logger;
 
 /**
@@ -418,7 +424,7 @@ public class RunService {
         onWorkers.add(run);
         run.state(RunState.RUNNING);
         metrics.started(run);
-        run.log().append(RunEvent.STATUS, EventJson.status(RunState.RUNNING, 0));
+        run.log().append(StatusEvent.of(RunState.RUNNING, OptionalInt.empty(), Optional.empty()));
     }
 
     private void train(TrainingRun run) {
@@ -436,18 +442,18 @@ public class RunService {
                 data = data.withFirstTrainingRows(run.limits().maxTrainRows());
                 run.trainRows(data.train().size());
                 // the learner should know the curves come from part of the data
-                run.log().append(RunEvent.STATUS, EventJson.status(RunState.RUNNING, 0, trainRowsDetail(run)));
+                run.log().append(StatusEvent.of(RunState.RUNNING, run.trainRows(), Optional.empty()));
             }
             repository.recordStart(run, data.source());
             long setUp = System.nanoTime();
             planeOf(spec).ifPresent(plane -> {
                 observer.plane = plane;
-                run.log().append(RunEvent.POINTS, EventJson.points(plane.train(), plane.test()));
+                run.log().append(TrainingEvents.points(plane.train(), plane.test()));
             });
             TrainingOutcome outcome = SpecTraining.train(spec, data, observer);
             if (outcome.stopped() && shuttingDown) {
                 run.errorCode(RunSummary.INTERRUPTED);
-                run.log().append(RunEvent.ERROR, EventJson.error(RunSummary.INTERRUPTED, ""));
+                run.log().append(new RunErrorEvent(RunSummary.INTERRUPTED, ""));
                 end(run, RunState.FAILED, Optional.empty());
                 return;
             }
@@ -457,17 +463,17 @@ public class RunService {
             }
             if (outcome.stopped()) {
                 run.errorCode("time_limit");
-                run.log().append(RunEvent.ERROR, EventJson.error("time_limit", wallTime.toString()));
+                run.log().append(new RunErrorEvent("time_limit", wallTime.toString()));
                 end(run, RunState.FAILED, Optional.empty());
                 return;
             }
             long trained = System.nanoTime();
-            String resultJson = evaluate(run, data, outcome, Optional.ofNullable(observer.plane));
+            ResultEvent result = evaluate(run, data, outcome, Optional.ofNullable(observer.plane));
             long evaluated = System.nanoTime();
             ModelFiles.save(outcome.network(), modelPath(run.id()));
             long saved = System.nanoTime();
-            RunEvent result = run.log().append(RunEvent.RESULT, resultJson);
-            end(run, RunState.FINISHED, Optional.of(result.data()));
+            run.log().append(result);
+            end(run, RunState.FINISHED, Optional.of(result));
             if (LOG.isDebugEnabled()) {
                 LOG.debugf("run %s: set-up %d ms, training %d ms, test evaluation %d ms, model save %d ms, summary stored %d ms",
                         run.id(), (setUp - started) / 1_000_000, (trained - setUp) / 1_000_000, (evaluated - trained) / 1_000_000,
@@ -475,23 +481,17 @@ public class RunService {
             }
         } catch (DatasetUnavailableException e) {
             run.errorCode("dataset_unavailable");
-            run.log().append(RunEvent.ERROR, EventJson.error("dataset_unavailable", e.getMessage()));
+            run.log().append(new RunErrorEvent("dataset_unavailable", e.getMessage()));
             end(run, RunState.FAILED, Optional.empty());
         } catch (Exception | Error e) {
             // even an OutOfMemoryError must end the run and free its worker for the next one
             LOG.errorf(e, "run %s failed", run.id());
             if (!run.state().isTerminal()) {
                 run.errorCode("internal");
-                run.log().append(RunEvent.ERROR, EventJson.error("internal", e.getClass().getSimpleName()));
+                run.log().append(new RunErrorEvent("internal", e.getClass().getSimpleName()));
                 end(run, RunState.FAILED, Optional.empty());
             }
         }
-    }
-
-    private static Map<String, Object> trainRowsDetail(TrainingRun run) {
-        Map<String, Object> detail = new LinkedHashMap<>();
-        run.trainRows().ifPresent(rows -> detail.put("train_rows", rows));
-        return detail;
     }
 
     /** The raw 2-D points of a playground or XOR run, which its decision map is drawn over. */
@@ -507,40 +507,34 @@ public class RunService {
     }
 
     /** Scores the trained network on the test set: a classifier's confusion matrix, a regression's MAE and scatter. */
-    private String evaluate(TrainingRun run, ExerciseData data, TrainingOutcome outcome, Optional<PlaneRun> plane) {
+    private ResultEvent evaluate(TrainingRun run, ExerciseData data, TrainingOutcome outcome, Optional<PlaneRun> plane) {
         Evaluator evaluator = new Evaluator(config.runs().misclassifiedShown());
         if (data.isRegression()) {
             RegressionEvaluation evaluation = evaluator.evaluateRegression(outcome.network(), data.train(), data.test());
             run.testScores(new TestScores(evaluation.loss(), Metric.MAE, evaluation.mae()));
-            return EventJson.result(evaluation, KFoldTrainer.averageValidationMetric(outcome.history()));
+            return TrainingEvents.result(evaluation, KFoldTrainer.averageValidationMetric(outcome.history()));
         }
         TestEvaluation evaluation = evaluator.evaluate(outcome.network(), data.test());
         run.testScores(new TestScores(evaluation.loss(), Metric.ACCURACY, evaluation.accuracy()));
         // a plane run keeps its last decision map in the stored result, so a replay after a restart still draws it
-        Optional<java.util.Map<String, Object>> map = plane.map(p -> EventJson.finalMap(p.grid(outcome.network()), p.train(), p.test()));
-        return EventJson.result(evaluation, data.classNames(), data.name(), map);
+        Optional<DecisionMap> map = plane.map(p -> TrainingEvents.finalMap(p.grid(outcome.network()), p.train(), p.test()));
+        return TrainingEvents.result(evaluation, data.classNames(), data.name(), map);
     }
 
-    private void end(TrainingRun run, RunState state, Optional<String> resultEvent) {
+    private void end(TrainingRun run, RunState state, Optional<ResultEvent> resultEvent) {
         if (state == RunState.CANCELLED && run.cancelledByInstructor()) {
             run.errorCode(RunSummary.CANCELLED_BY_INSTRUCTOR);
-            run.log().append(RunEvent.ERROR, EventJson.error(RunSummary.CANCELLED_BY_INSTRUCTOR, ""));
+            run.log().append(new RunErrorEvent(RunSummary.CANCELLED_BY_INSTRUCTOR, ""));
         }
         run.state(state);
         metrics.ended(run, state);
-        Map<String, Object> detail = trainRowsDetail(run);
-        run.errorCode().ifPresent(code -> detail.put("reason", code));
-        run.log().append(RunEvent.STATUS, EventJson.status(state, 0, detail));
-        List<String> epochs = new ArrayList<>();
-        for (EpochResult r : run.history()) {
-            epochs.add(EventJson.epoch(r, run.spec().metric()));
-        }
+        run.log().append(StatusEvent.of(state, run.trainRows(), run.errorCode()));
         try {
-            repository.finish(run, epochs, resultEvent);
+            repository.finish(run, TrainingEvents.history(run), resultEvent);
         } catch (RuntimeException e) {
             LOG.errorf(e, "could not store the summary of run %s", run.id());
         }
-        run.log().append(RunEvent.DONE, EventJson.done(state));
+        run.log().append(new DoneEvent(state));
         notifier.runEnded(new RunEnded(run.id(), run.learnerId(), run.exerciseId(), state));
         notifier.runsChanged();
     }
@@ -569,7 +563,7 @@ public class RunService {
             slots.put(run.id(), new QueueSlot(i + 1, starts[i]));
             String shown = (i + 1) + "@" + eta;
             if (!shown.equals(publishedSlots.put(run.id(), shown))) {
-                run.log().append(RunEvent.STATUS, EventJson.status(RunState.QUEUED, i + 1, Map.of("eta_seconds", eta)));
+                run.log().append(StatusEvent.queued(i + 1, eta));
             }
         }
         publishedSlots.keySet().retainAll(slots.keySet());
@@ -618,14 +612,11 @@ public class RunService {
 
     private static RunEventLog replayLog(RunSummary summary) {
         RunEventLog log = new RunEventLog(summary.epochEvents().size() + 8);
-        Map<String, Object> detail = new LinkedHashMap<>();
-        summary.trainRows().ifPresent(rows -> detail.put("train_rows", rows));
-        summary.errorCode().ifPresent(code -> detail.put("reason", code));
-        log.append(RunEvent.STATUS, EventJson.status(summary.state(), 0, detail));
-        summary.epochEvents().forEach(e -> log.append(RunEvent.EPOCH, e));
-        summary.resultEvent().ifPresent(r -> log.append(RunEvent.RESULT, r));
-        summary.errorCode().ifPresent(code -> log.append(RunEvent.ERROR, EventJson.error(code, "")));
-        log.append(RunEvent.DONE, EventJson.done(summary.state()));
+        log.append(StatusEvent.of(summary.state(), summary.trainRows(), summary.errorCode()));
+        summary.epochEvents().forEach(log::append);
+        summary.resultEvent().ifPresent(log::append);
+        summary.errorCode().ifPresent(code -> log.append(new RunErrorEvent(code, "")));
+        log.append(new DoneEvent(summary.state()));
         return log;
     }
 
@@ -656,7 +647,7 @@ public class RunService {
             long now = System.nanoTime();
             if (progress.step() == 1 || progress.step() == progress.steps() || now - lastBatchEvent >= batchInterval) {
                 lastBatchEvent = now;
-                run.log().append(RunEvent.BATCH, EventJson.batch(progress, run.spec().metric()));
+                run.log().append(TrainingEvents.batch(progress, run.spec().metric()));
             }
         }
 
@@ -666,7 +657,7 @@ public class RunService {
             run.progress((double) epochsDone / run.totalEpochs());
             run.divergence().onEpoch(result.loss());
             run.addEpoch(result);
-            run.log().append(RunEvent.EPOCH, EventJson.epoch(result, run.spec().metric()));
+            run.log().append(TrainingEvents.epoch(result, run.spec().metric()));
             epochEnded(run, result);
         }
 
@@ -679,7 +670,7 @@ public class RunService {
                 return;
             }
             lastGridEvent = now;
-            run.log().append(RunEvent.GRID, EventJson.grid(result.epoch(), plane.grid(network), plane.testLoss(network)));
+            run.log().append(TrainingEvents.grid(result.epoch(), plane.grid(network), plane.testLoss(network)));
         }
 
         @Override

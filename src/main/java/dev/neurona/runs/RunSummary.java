@@ -1,5 +1,7 @@
 package dev.neurona.runs;
 
+import dev.neurona.runs.events.EpochEvent;
+import dev.neurona.runs.events.ResultEvent;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +11,7 @@ import java.util.OptionalInt;
 
 /**
  * What is stored of a run: its provenance (configuration, dataset source, seed), final state and
- * metrics, and the epoch history and result as event payloads so its page can be replayed later.
+ * metrics, and the epoch history and result as events so its page can be replayed later.
  * {@code trainRows} is set when the run trained on the first N training rows only (a class limit).
  */
 public record RunSummary(
@@ -27,8 +29,8 @@ public record RunSummary(
         Instant createdAt,
         Optional<Instant> finishedAt,
         int epochsDone,
-        List<String> epochEvents,
-        Optional<String> resultEvent,
+        List<EpochEvent> epochEvents,
+        Optional<ResultEvent> resultEvent,
         OptionalDouble testLoss,
         OptionalDouble testAccuracy,
         OptionalDouble testMae,

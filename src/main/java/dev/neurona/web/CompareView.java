@@ -1,9 +1,10 @@
 package dev.neurona.web;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.neurona.runs.RunState;
 import dev.neurona.runs.RunSummary;
+import dev.neurona.runs.events.EpochEvent;
+import dev.neurona.runs.events.RunEventJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +31,11 @@ final class CompareView {
                 continue;
             }
             List<Double> values = new ArrayList<>();
-            for (String event : run.epochEvents()) {
-                Map<String, Object> epoch = parse(event);
+            for (EpochEvent epoch : run.epochEvents()) {
+                Double value = RunEventJson.kerasValues(epoch).get(series);
                 // only single hold-out epochs (fold 0) make one curve per run
-                if (epoch.get(series) instanceof Number value && epoch.getOrDefault("fold", 0) instanceof Number fold
-                        && fold.intValue() == 0) {
-                    values.add(value.doubleValue());
+                if (value != null && epoch.fold() == 0) {
+                    values.add(value);
                 }
             }
             if (!values.isEmpty()) {
@@ -67,13 +67,5 @@ final class CompareView {
         }
         label.append(" · ").append(run.createdAt().toString(), 11, 16);
         return label.toString();
-    }
-
-    private static Map<String, Object> parse(String json) {
-        try {
-            return MAPPER.readValue(json, new TypeReference<Map<String, Object>>() { });
-        } catch (Exception e) {
-            return Map.of();
-        }
     }
 }

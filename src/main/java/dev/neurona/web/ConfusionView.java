@@ -21,7 +21,7 @@ record ConfusionView(List<Row> rows, List<String> classes, List<ClassScore> perC
     }
 
     /** Builds the view; {@code names} label the classes (their indices when empty or too short). */
-    static ConfusionView of(List<List<Number>> matrix, List<String> names) {
+    static ConfusionView of(List<? extends List<? extends Number>> matrix, List<String> names) {
         List<Row> rows = new ArrayList<>();
         List<String> classes = new ArrayList<>();
         List<ClassScore> perClass = new ArrayList<>();
@@ -29,7 +29,7 @@ record ConfusionView(List<Row> rows, List<String> classes, List<ClassScore> perC
             classes.add(i < names.size() ? names.get(i) : Integer.toString(i));
         }
         for (int i = 0; i < matrix.size(); i++) {
-            List<Number> counts = matrix.get(i);
+            List<? extends Number> counts = matrix.get(i);
             long total = counts.stream().mapToLong(Number::longValue).sum();
             List<Cell> cells = new ArrayList<>();
             for (int j = 0; j < counts.size(); j++) {

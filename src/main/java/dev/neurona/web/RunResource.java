@@ -14,6 +14,9 @@ import dev.neurona.runs.TrainingRun;
 import dev.neurona.runs.RunEventLog;
 import dev.neurona.runs.RunService;
 import dev.neurona.runs.RunSummary;
+import dev.neurona.runs.events.DoneEvent;
+import dev.neurona.runs.events.RunErrorEvent;
+import dev.neurona.runs.events.StatusEvent;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -94,7 +97,7 @@ public class RunResource {
                     return;
                 }
                 emitter.emit(sse.newEventBuilder().id(Long.toString(event.id())).name(event.type()).data(data).build());
-                if (RunEvent.DONE.equals(event.type())) {
+                if (event.data() instanceof DoneEvent) {
                     emitter.complete();
                 }
             });
@@ -115,7 +118,7 @@ public class RunResource {
     private Multi<OutboundSseEvent> endingAfterRestart(String id, RunEventLog log, long after, Locale locale, Sse sse) {
         List<OutboundSseEvent> ending = new ArrayList<>();
         for (RunEvent event : log.snapshot()) {
-            if (RunEvent.STATUS.equals(event.type()) || RunEvent.ERROR.equals(event.type()) || RunEvent.DONE.equals(event.type())) {
+            if (event.data() instanceof StatusEvent || event.data() instanceof RunErrorEvent || event.data() instanceof DoneEvent) {
                 ending.add(sse.newEventBuilder().id(Long.toString(after + ending.size() + 1)).name(event.type())
                         .data(events.render(event, id, locale)).build());
             }

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neurona.nn.Metric;
 import dev.neurona.runs.RunState;
 import dev.neurona.runs.RunSummary;
+import dev.neurona.runs.events.EpochEvent;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +51,11 @@ class GoalTest {
         assertFalse(Goal.parse("overfit <= 0.01").metBy(m));
     }
 
-    private static String epoch(int n, double loss, double valLoss) {
-        return "{\"fold\":0,\"epoch\":" + n + ",\"loss\":" + loss + ",\"accuracy\":0.9,\"val_loss\":" + valLoss + ",\"val_accuracy\":0.88}";
+    private static EpochEvent epoch(int n, double loss, double valLoss) {
+        return new EpochEvent(0, n, 3, 0, 0, loss, Metric.ACCURACY, 0.9, valLoss, 0.88);
     }
 
-    private static RunSummary run(List<String> epochs) {
+    private static RunSummary run(List<EpochEvent> epochs) {
         return new RunSummary("r", "l", "3.5", "imdb-3-5", "imdb", "src", Map.of(), 42, 160_033, epochs.size(), RunState.FINISHED,
                 Instant.now(), Optional.of(Instant.now()), epochs.size(), epochs, Optional.empty(), OptionalDouble.of(0.3),
                 OptionalDouble.of(0.88), OptionalDouble.empty(), Optional.empty(), Optional.empty(), java.util.OptionalInt.empty());

@@ -82,7 +82,7 @@ class QueueAndLimitsTest {
     }
 
     static List<String> statuses(TrainingRun run) {
-        return run.log().snapshot().stream().filter(e -> e.type().equals(RunEvent.STATUS)).map(RunEvent::data).toList();
+        return run.log().snapshot().stream().filter(e -> e.type().equals(RunEvent.STATUS)).map(RunEvent::json).toList();
     }
 
     static void awaitRunning(TrainingRun run) throws InterruptedException {
@@ -218,7 +218,7 @@ class QueueAndLimitsTest {
         for (TrainingRun run : List.of(waiting, running)) {
             assertEquals(RunState.CANCELLED, run.state());
             assertTrue(run.log().snapshot().stream().anyMatch(e -> e.type().equals(RunEvent.ERROR)
-                    && e.data().contains(RunSummary.CANCELLED_BY_INSTRUCTOR)), run.log().snapshot().toString());
+                    && e.json().contains(RunSummary.CANCELLED_BY_INSTRUCTOR)), run.log().snapshot().toString());
             RunSummary stored = runs.summary(run.id()).orElseThrow();
             assertEquals(RunSummary.CANCELLED_BY_INSTRUCTOR, stored.errorCode().orElseThrow());
             assertEquals(RunState.CANCELLED, stored.state());

@@ -11,6 +11,9 @@ import dev.neurona.nn.EpochResult;
 import dev.neurona.nn.Metric;
 import dev.neurona.nn.NetworkSpec;
 import dev.neurona.nn.SpecParser;
+import dev.neurona.runs.events.ClassificationResult;
+import dev.neurona.runs.events.EpochEvent;
+import dev.neurona.runs.events.ResultEvent;
 import dev.neurona.store.Database;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -98,9 +101,10 @@ class RunRepositoryTest {
         run.testScores(new TestScores(0.12, Metric.ACCURACY, 0.9712));
         run.state(RunState.FINISHED);
         // a long history is the common case: it must not be cut to a short text column
-        String epochEvent = EventJson.epoch(first, Metric.ACCURACY);
-        List<String> epochs = java.util.Collections.nCopies(400, epochEvent);
-        String result = "{\"test_accuracy\":0.9712,\"confusion\":[[1,2],[3,4]]}";
+        EpochEvent epochEvent = TrainingEvents.epoch(first, Metric.ACCURACY);
+        List<EpochEvent> epochs = java.util.Collections.nCopies(400, epochEvent);
+        ResultEvent result = new ClassificationResult("mnist", 10, 0.12, 0.9712, List.of("0", "1"),
+                List.of(List.of(1, 2), List.of(3, 4)), List.of(), Optional.empty());
         repository.finish(run, epochs, Optional.of(result));
 
         RunSummary stored = repository.find(run.id()).orElseThrow();

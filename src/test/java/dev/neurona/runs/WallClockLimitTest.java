@@ -54,7 +54,7 @@ class WallClockLimitTest {
         assertTrue(runs.cancel(waiting.id(), "learner-e"), "a queued run can be cancelled");
         assertTrue(waiting.log().isClosed(), "cancelled at once, without waiting for a worker");
         assertEquals(RunState.CANCELLED, waiting.state());
-        assertTrue(waiting.log().snapshot().stream().noneMatch(e -> e.data().contains("running")));
+        assertTrue(waiting.log().snapshot().stream().noneMatch(e -> e.json().contains("running")));
 
         QueueAndLimitsTest.awaitEnd(longRun, Duration.ofSeconds(60));
         assertEquals(RunState.FAILED, longRun.state());
