@@ -48,7 +48,7 @@ public class Jdbc {
                 return rows;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("could not read the classroom tables", e);
+            throw new IllegalStateException("could not read the database", e);
         }
     }
 
