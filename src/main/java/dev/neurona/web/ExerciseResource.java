@@ -81,7 +81,7 @@ public class ExerciseResource {
     /**
      * A start that queued nothing. The form comes back in place of the old one, with the learner's values and a
      * message beside each field at fault (422) or above them when the learner is busy (429); a missing dataset
-     * or a full queue is the server's condition (503), said in a notice.
+     * or a full queue is the server's condition (503), said in a notice. A mapper names its media type itself.
      */
     @ServerExceptionMapper
     public Response refused(SubmissionRefused e) {
@@ -91,7 +91,8 @@ public class ExerciseResource {
             return inPlaceOfForm(attempt, UNPROCESSABLE, renderer.invalidForm(attempt, invalid));
         }
         if (e.reason() instanceof SubmissionRefused.DatasetMissing) {
-            return Response.status(Response.Status.SERVICE_UNAVAILABLE).entity(renderer.notice(msg.errDatasetUnavailable(), true)).build();
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.TEXT_HTML).entity(renderer.notice(msg.errDatasetUnavailable(), true))
+                    .build();
         }
         RunRefusedException refusal = ((SubmissionRefused.Refused) e.reason()).refusal();
         if (refusal instanceof LimitsExceededException limits) {
@@ -100,12 +101,12 @@ public class ExerciseResource {
         if (refusal instanceof LearnerBusyException busy) {
             return inPlaceOfForm(attempt, RefusalMessages.TOO_MANY_REQUESTS, renderer.refusedForm(attempt, Map.of(), RefusalMessages.message(busy, msg)));
         }
-        return Response.status(Response.Status.SERVICE_UNAVAILABLE).entity(renderer.notice(msg.errQueueFull(), true))
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.TEXT_HTML).entity(renderer.notice(msg.errQueueFull(), true))
                 .header("Retry-After", "60").build();
     }
 
     private static Response inPlaceOfForm(RunSubmission.Attempt attempt, int status, String form) {
-        return Response.status(status).entity(form)
+        return Response.status(status).type(MediaType.TEXT_HTML).entity(form)
                 .header("HX-Retarget", "#form-" + attempt.exercise().id())
                 .header("HX-Reswap", "outerHTML")
                 .build();

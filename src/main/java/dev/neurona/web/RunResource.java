@@ -156,7 +156,7 @@ public class RunResource {
             status = ExerciseResource.UNPROCESSABLE;
             message = msg.errRerunInvalid();
         }
-        return Response.status(status).entity(renderer.notice(message, true))
+        return Response.status(status).type(MediaType.TEXT_HTML).entity(renderer.notice(message, true))
                 .header("HX-Retarget", "#rerun-message-" + uri.getPathParameters().getFirst("id")).header("HX-Reswap", "innerHTML").build();
     }
 
