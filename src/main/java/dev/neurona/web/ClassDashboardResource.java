@@ -53,9 +53,6 @@ public class ClassDashboardResource {
     DashboardFeed feed;
 
     @Inject
-    ClassroomViews views;
-
-    @Inject
     CourseContent content;
 
     @Inject
@@ -65,10 +62,8 @@ public class ClassDashboardResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@PathParam("id") String id, @Context UriInfo uri) {
         ClassGroup group = mine(id);
-        return ui.localize(views.dashboard.data("group", group).data("joinUrl", joinUrl(uri, group))
-                .data("limits", limitValues(group.limits())).data("errors", Map.of())
-                .data("lessons", writtenLessons())
-                .data("sections", feed.sections(group, ui.locale())));
+        return ui.localize(ClassroomTemplates.dashboard(group, joinUrl(uri, group), limitValues(group.limits()), Map.of(),
+                writtenLessons(), feed.sections(group, ui.locale())));
     }
 
     @GET
@@ -105,13 +100,11 @@ public class ClassDashboardResource {
         OptionalInt rows = intField(values, "maxTrainRows", 100, errors);
         OptionalInt params = intField(values, "maxParameters", 1, errors);
         if (!errors.isEmpty()) {
-            return Response.status(422).entity(ui.localize(views.limitsForm.data("group", group).data("limits", values)
-                    .data("errors", errors).data("saved", false))).build();
+            return Response.status(422).entity(ui.localize(ClassroomTemplates.limitsForm(group, values, errors, false))).build();
         }
         ClassLimits limits = new ClassLimits(epochs, params.isPresent() ? OptionalLong.of(params.getAsInt()) : OptionalLong.empty(), wall, rows);
         ClassGroup updated = classrooms.setLimits(group, limits);
-        return Response.ok(ui.localize(views.limitsForm.data("group", updated).data("limits", limitValues(limits))
-                .data("errors", Map.of()).data("saved", true))).build();
+        return Response.ok(ui.localize(ClassroomTemplates.limitsForm(updated, limitValues(limits), Map.of(), true))).build();
     }
 
     @POST
@@ -144,8 +137,7 @@ public class ClassDashboardResource {
     }
 
     private Response broadcastForm(ClassGroup group, Map<String, String> values, Map<String, String> errors, int status, boolean sent) {
-        return Response.status(status).entity(ui.localize(views.broadcastForm.data("group", group).data("values", values)
-                .data("errors", errors).data("sent", sent).data("lessons", writtenLessons())))
+        return Response.status(status).entity(ui.localize(ClassroomTemplates.broadcastForm(group, values, errors, sent, writtenLessons())))
                 .build();
     }
 

@@ -35,9 +35,6 @@ public class CourseResource {
     CourseContent content;
 
     @Inject
-    Views views;
-
-    @Inject
     Ui ui;
 
     @Inject
@@ -53,11 +50,8 @@ public class CourseResource {
     public TemplateInstance courseMap() {
         LessonCatalog catalog = content.catalog();
         LearnerProgress mine = progress.progress(learner.id());
-        return ui.localize(views.course.data("course", catalog)
-                .data("progress", mine)
-                .data("quizByLesson", content.quizzesByLesson())
-                .data("continueLesson", mine.lastLesson().flatMap(catalog::find).orElse(null))
-                .data("firstLesson", catalog.lessons().get(0)));
+        return ui.localize(LessonTemplates.course(catalog, mine, content.quizzesByLesson(),
+                mine.lastLesson().flatMap(catalog::find).orElse(null), catalog.lessons().get(0)));
     }
 
     /** A configuration in the link ({@code ?hidden=64+relu&epochs=3}): the same keys as exercise blocks. */
@@ -76,13 +70,13 @@ public class CourseResource {
     public TemplateInstance search(@QueryParam("q") String query, @HeaderParam("HX-Request") String htmx) {
         String q = query == null ? "" : query.strip();
         List<LessonSearch.Hit> hits = q.isEmpty() ? List.of() : content.search().search(q, 12);
-        return ui.localize((htmx != null ? views.searchResults : views.search).data("query", q).data("hits", hits));
+        return ui.localize(htmx != null ? LessonTemplates.searchResults(q, hits) : LessonTemplates.search(q, hits));
     }
 
     @GET
     @Path("glossary")
     public TemplateInstance glossary() {
-        return ui.localize(views.glossary.data("glossary", content.catalog().glossary()));
+        return ui.localize(LessonTemplates.glossary(content.catalog().glossary()));
     }
 
     @GET
@@ -100,9 +94,7 @@ public class CourseResource {
         }
         String moduleTitle = catalog.modules().stream().filter(m -> m.number() == lesson.module())
                 .map(LessonCatalog.Module::title).findFirst().orElse("");
-        return ui.localize(views.lesson.data("lesson", lesson).data("parts", parts)
-                .data("moduleTitle", moduleTitle)
-                .data("previous", catalog.previous(lesson).orElse(null))
-                .data("next", catalog.next(lesson).orElse(null)));
+        return ui.localize(LessonTemplates.lesson(lesson, parts, moduleTitle,
+                catalog.previous(lesson).orElse(null), catalog.next(lesson).orElse(null)));
     }
 }

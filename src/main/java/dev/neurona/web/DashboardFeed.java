@@ -47,9 +47,6 @@ public class DashboardFeed {
     CourseContent content;
 
     @Inject
-    ClassroomViews views;
-
-    @Inject
     DashboardRuns runs;
 
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
@@ -82,10 +79,9 @@ public class DashboardFeed {
         List<RosterLine> lines = rows.stream().map(row -> new RosterLine(row, lessons.stream().map(l -> mark(row, l, quizzes)).toList(),
                 flag(row, now, m))).toList();
         Map<String, String> sections = new LinkedHashMap<>();
-        sections.put("roster", Ui.localize(views.dashRoster.data("lines", lines).data("lessons", lessons).data("count", rows.size()), locale).render());
+        sections.put("roster", Ui.localize(ClassroomTemplates.dashRoster(lines, lessons, rows.size()), locale).render());
         Map<String, String> names = names(rows);
-        sections.put("leaderboard", Ui.localize(views.dashLeaderboard.data("board", ClassProgress.leaderboard(rows))
-                .data("names", names), locale).render());
+        sections.put("leaderboard", Ui.localize(ClassroomTemplates.dashLeaderboard(ClassProgress.leaderboard(rows), names), locale).render());
         sections.putAll(runs.sections(group, names, locale));
         return sections;
     }

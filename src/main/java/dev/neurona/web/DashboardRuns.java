@@ -17,14 +17,11 @@ public class DashboardRuns {
     @Inject
     RunService runs;
 
-    @Inject
-    ClassroomViews views;
-
     Map<String, String> sections(ClassGroup group, Map<String, String> names, Locale locale) {
         Map<String, String> sections = new LinkedHashMap<>();
-        sections.put("load", Ui.localize(views.dashLoad.data("load", runs.load()), locale).render());
+        sections.put("load", Ui.localize(ClassroomTemplates.dashLoad(runs.load()), locale).render());
         List<ActiveRun> mine = runs.activeRuns().stream().filter(r -> names.containsKey(r.learnerId())).toList();
-        sections.put("runs", Ui.localize(views.dashRuns.data("active", mine).data("names", names), locale).render());
+        sections.put("runs", Ui.localize(ClassroomTemplates.dashRuns(mine, names), locale).render());
         return sections;
     }
 }

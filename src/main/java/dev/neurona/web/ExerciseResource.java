@@ -6,21 +6,15 @@ import dev.neurona.lesson.ExerciseDefinition;
 import dev.neurona.nn.DatasetShape;
 import dev.neurona.nn.EquivalentCode;
 import dev.neurona.nn.InvalidModelException;
-import dev.neurona.nn.LayerInput;
-import dev.neurona.nn.SpecField;
 import dev.neurona.nn.ModelSummary;
 import dev.neurona.nn.NetworkSpec;
 import dev.neurona.nn.SpecParseResult;
-import dev.neurona.nn.SpecParser;
 import dev.neurona.inference.ModelEvaluationService;
 import dev.neurona.config.NeuronaConfig;
 import dev.neurona.runs.LearnerBusyException;
 import dev.neurona.runs.LimitsExceededException;
-import dev.neurona.runs.QueueFullException;
 import dev.neurona.runs.RunRefusedException;
-import dev.neurona.runs.RunRequest;
 import dev.neurona.runs.RunService;
-import dev.neurona.runs.TrainingRun;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -37,6 +31,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** An exercise's endpoints: start a run from its form, preview the model, list past runs, evaluate an uploaded model. */
@@ -50,9 +45,6 @@ public class ExerciseResource {
     CourseContent content;
 
     @Inject
-    SpecParser parser;
-
-    @Inject
     RunService runs;
 
     @Inject
@@ -62,13 +54,10 @@ public class ExerciseResource {
     CurrentLearner learner;
 
     @Inject
-    LearnerRunLimits limits;
+    ExerciseRenderer renderer;
 
     @Inject
-    DirectiveRenderer renderer;
-
-    @Inject
-    Views views;
+    RunSubmission submission;
 
     @Inject
     Ui ui;
@@ -76,56 +65,49 @@ public class ExerciseResource {
     @Inject
     NeuronaConfig config;
 
-    @Inject
-    dev.neurona.data.DatasetLibrary datasets;
-
     @POST
     @Path("runs")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(@PathParam("exercise") String exerciseId, MultivaluedMap<String, String> form) {
-        ExerciseDefinition exercise = exercise(exerciseId);
-        Bound bound = bind(exercise, form);
-        SpecParseResult parsed = parser.parse(bound.values(), bound.layers(), DirectiveRenderer.shape(exercise));
-        if (!parsed.isValid()) {
-            ExerciseForm withErrors = ExerciseForm.withErrors(exercise, bound.values(), bound.layers(), parsed.errors(), ui.msg());
-            return Response.status(UNPROCESSABLE)
-                    .entity(renderer.exerciseForm(views.exerciseForm, withErrors).render())
-                    .header("HX-Retarget", "#form-" + exerciseId)
-                    .header("HX-Reswap", "outerHTML")
-                    .build();
-        }
-        NetworkSpec spec = parsed.orElseThrow();
-        if (!datasets.isAvailable(exercise.dataset())) {
-            return Response.status(Response.Status.SERVICE_UNAVAILABLE)
-                    .entity(renderer.notice(ui.msg().errDatasetUnavailable(), true)).build();
-        }
-        try {
-            TrainingRun run = runs.submit(new RunRequest(learner.id(), exercise.lessonId(), exercise.id(), spec, limits.of(learner.id())));
-            // the form comes back too (out of band) so errors from an earlier attempt disappear
-            String cleanForm = renderer.exerciseForm(views.exerciseForm, ExerciseForm.withErrors(exercise, bound.values(), bound.layers(), List.of(), ui.msg()))
-                    .data("oob", true).render();
-            return Response.status(Response.Status.CREATED)
-                    .entity(renderer.runPanel(run.id(), spec).render() + cleanForm)
-                    .header("Location", "/lessons/" + exercise.lessonId() + "?run=" + run.id())
-                    .build();
-        } catch (QueueFullException e) {
-            return Response.status(Response.Status.SERVICE_UNAVAILABLE)
-                    .entity(renderer.notice(ui.msg().errQueueFull(), true)).header("Retry-After", "60").build();
-        } catch (LimitsExceededException e) {
-            return refusedForm(exercise, bound, UNPROCESSABLE, RefusalMessages.byField(e, ui.msg()), "");
-        } catch (LearnerBusyException e) {
-            return refusedForm(exercise, bound, RefusalMessages.TOO_MANY_REQUESTS, Map.of(), RefusalMessages.message(e, ui.msg()));
-        } catch (RunRefusedException e) {
-            throw new IllegalStateException("a refusal without a response: " + e.getClass().getSimpleName(), e);
-        }
+        RunSubmission.Attempt attempt = RunSubmission.bind(exercise(exerciseId), form);
+        RunSubmission.Queued queued = submission.submit(attempt, learner.id());
+        // the form comes back too (out of band) so errors from an earlier attempt disappear
+        return Response.status(Response.Status.CREATED)
+                .entity(renderer.runPanel(queued.run().id(), queued.spec()).render() + renderer.clearedForm(attempt, queued.spec()))
+                .header("Location", "/lessons/" + attempt.exercise().lessonId() + "?run=" + queued.run().id())
+                .build();
     }
 
-    /** The form as submitted, with the refusal's messages beside its fields or above them; nothing was queued. */
-    private Response refusedForm(ExerciseDefinition exercise, Bound bound, int status, Map<String, String> fieldMessages, String alert) {
-        ExerciseForm form = ExerciseForm.withMessages(exercise, bound.values(), bound.layers(), fieldMessages, alert);
-        return Response.status(status)
-                .entity(renderer.exerciseForm(views.exerciseForm, form).render())
-                .header("HX-Retarget", "#form-" + exercise.id())
+    /**
+     * A start that queued nothing. The form comes back in place of the old one, with the learner's values and a
+     * message beside each field at fault (422) or above them when the learner is busy (429); a missing dataset
+     * or a full queue is the server's condition (503), said in a notice. A mapper names its media type itself.
+     */
+    @ServerExceptionMapper
+    public Response refused(SubmissionRefused e) {
+        RunSubmission.Attempt attempt = e.attempt();
+        AppMessages msg = ui.msg();
+        if (e.reason() instanceof SubmissionRefused.Invalid invalid) {
+            return inPlaceOfForm(attempt, UNPROCESSABLE, renderer.invalidForm(attempt, invalid));
+        }
+        if (e.reason() instanceof SubmissionRefused.DatasetMissing) {
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.TEXT_HTML).entity(renderer.notice(msg.errDatasetUnavailable(), true))
+                    .build();
+        }
+        RunRefusedException refusal = ((SubmissionRefused.Refused) e.reason()).refusal();
+        if (refusal instanceof LimitsExceededException limits) {
+            return inPlaceOfForm(attempt, UNPROCESSABLE, renderer.refusedForm(attempt, RefusalMessages.byField(limits, msg), ""));
+        }
+        if (refusal instanceof LearnerBusyException busy) {
+            return inPlaceOfForm(attempt, RefusalMessages.TOO_MANY_REQUESTS, renderer.refusedForm(attempt, Map.of(), RefusalMessages.message(busy, msg)));
+        }
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.TEXT_HTML).entity(renderer.notice(msg.errQueueFull(), true))
+                .header("Retry-After", "60").build();
+    }
+
+    private static Response inPlaceOfForm(RunSubmission.Attempt attempt, int status, String form) {
+        return Response.status(status).type(MediaType.TEXT_HTML).entity(form)
+                .header("HX-Retarget", "#form-" + attempt.exercise().id())
                 .header("HX-Reswap", "outerHTML")
                 .build();
     }
@@ -134,9 +116,7 @@ public class ExerciseResource {
     @Path("summary")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public String summary(@PathParam("exercise") String exerciseId, MultivaluedMap<String, String> form) {
-        ExerciseDefinition exercise = exercise(exerciseId);
-        Bound bound = bind(exercise, form);
-        SpecParseResult parsed = parser.parse(bound.values(), bound.layers(), DirectiveRenderer.shape(exercise));
+        SpecParseResult parsed = submission.parse(RunSubmission.bind(exercise(exerciseId), form));
         if (!parsed.isValid()) {
             return "";
         }
@@ -148,21 +128,19 @@ public class ExerciseResource {
     @Path("code")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public String code(@PathParam("exercise") String exerciseId, MultivaluedMap<String, String> form) {
-        ExerciseDefinition exercise = exercise(exerciseId);
-        Bound bound = bind(exercise, form);
-        SpecParseResult parsed = parser.parse(bound.values(), bound.layers(), DirectiveRenderer.shape(exercise));
+        SpecParseResult parsed = submission.parse(RunSubmission.bind(exercise(exerciseId), form));
         if (!parsed.isValid()) {
-            return ui.localize(views.notice.data("text", ui.msg().formHasErrors()).data("error", true)).render();
+            return renderer.notice(ui.msg().formHasErrors(), true);
         }
         NetworkSpec spec = parsed.orElseThrow();
-        return ui.localize(views.equivalentCode.data("keras", EquivalentCode.keras(spec)).data("java", EquivalentCode.dl4j(spec))).render();
+        return ui.localize(ExerciseTemplates.equivalentCode(EquivalentCode.keras(spec), EquivalentCode.dl4j(spec))).render();
     }
 
     @GET
     @Path("history")
     public String history(@PathParam("exercise") String exerciseId) {
         exercise(exerciseId);
-        return ui.localize(views.history.data("runs", runs.history(learner.id(), 100).stream()
+        return ui.localize(ExerciseTemplates.history(runs.history(learner.id(), 100).stream()
                 .filter(r -> r.exerciseId().equals(exerciseId)).limit(20).toList())).render();
     }
 
@@ -174,8 +152,7 @@ public class ExerciseResource {
         String series = exercise.compareSeries().orElseThrow(() -> new jakarta.ws.rs.NotFoundException("no comparison"));
         List<CompareView.ComparedRun> compared = CompareView.of(runs.history(learner.id(), 100).stream()
                 .filter(r -> r.exerciseId().equals(exerciseId)).limit(12).toList(), series);
-        return ui.localize(views.compareRuns.data("series", series).data("runs", compared)
-                .data("runsJson", CompareView.json(compared)).data("exerciseId", exerciseId)).render();
+        return ui.localize(ExerciseTemplates.compareRuns(series, compared, CompareView.json(compared), exerciseId)).render();
     }
 
     @POST
@@ -194,8 +171,7 @@ public class ExerciseResource {
         }
         try {
             ModelEvaluationService.UploadedEvaluation result = models.evaluate(Files.readAllBytes(upload.uploadedFile()), DatasetShape.MNIST);
-            return Response.ok(ui.localize(views.uploadResult.data("evaluation", result.evaluation())
-                    .data("parameters", Formats.thousands(result.parameters()))).render()).build();
+            return Response.ok(ui.localize(ExerciseTemplates.uploadResult(result.evaluation(), Formats.thousands(result.parameters()))).render()).build();
         } catch (InvalidModelException e) {
             String message = switch (e.reason()) {
                 case EMPTY -> msg.errUploadEmpty();
@@ -209,23 +185,10 @@ public class ExerciseResource {
 
     private Response uploadError(String exerciseId, String message) {
         return Response.status(UNPROCESSABLE)
-                .entity(ui.localize(views.uploadForm.data("exerciseId", exerciseId).data("uploadError", message)).render())
+                .entity(ui.localize(ExerciseTemplates.uploadForm(exerciseId, message)).render())
                 .header("HX-Retarget", "#upload-" + exerciseId)
                 .header("HX-Reswap", "outerHTML")
                 .build();
-    }
-
-    /** The configuration to validate: the lesson's values, with the learner's for the editable fields. */
-    record Bound(Map<String, String> values, List<LayerInput> layers) {
-    }
-
-    static Bound bind(ExerciseDefinition exercise, MultivaluedMap<String, String> form) {
-        ExerciseForm.Submitted submitted = ExerciseForm.bind(form);
-        Map<String, String> values = exercise.merge(submitted.values());
-        List<LayerInput> layers = exercise.isEditable(SpecField.HIDDEN.key()) && submitted.layers().isPresent()
-                ? submitted.layers().get()
-                : LayerInput.parseAll(values.getOrDefault(SpecField.HIDDEN.key(), ""));
-        return new Bound(values, layers);
     }
 
     private ExerciseDefinition exercise(String id) {

@@ -1,8 +1,9 @@
 package dev.neurona.web;
 
 import dev.neurona.classroom.GoalResults;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import dev.neurona.classroom.GoalStatus;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,16 +25,21 @@ public class GoalResource {
     @Inject
     Ui ui;
 
-    @Inject
-    @Location("classroom/goal-box.html")
-    Template goalBox;
+    /** The goal box of an exercise, with its parameters. */
+    @CheckedTemplate(basePath = "classroom", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static final class Templates {
+
+        private Templates() {
+        }
+
+        static native TemplateInstance goalBox(GoalStatus status, String exerciseId);
+    }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response box(@PathParam("exercise") String exerciseId) {
         return goals.goalOf(exerciseId)
-                .map(goal -> Response.ok(ui.localize(goalBox.data("status", goals.status(learner.id(), exerciseId, goal))
-                        .data("exerciseId", exerciseId))).build())
+                .map(goal -> Response.ok(ui.localize(Templates.goalBox(goals.status(learner.id(), exerciseId, goal), exerciseId))).build())
                 .orElseGet(() -> Response.noContent().build());
     }
 }

@@ -13,17 +13,13 @@ public class InstructorOnlyMapper {
     Ui ui;
 
     @Inject
-    ClassroomViews views;
-
-    @Inject
     InstructorAccounts accounts;
 
     @ServerExceptionMapper
     public Response refuse(InstructorOnlyException e) {
         return Response.status(e.status()).type(MediaType.TEXT_HTML)
-                .entity(ui.localize(views.instructorAccess.data("setup", !accounts.hasAccount())
-                        .data("notice", ui.classroom().instructorOnly())
-                        .data("values", java.util.Map.of()).data("errors", java.util.Map.of())))
+                .entity(ui.localize(ClassroomTemplates.instructorAccess(!accounts.hasAccount(), ui.classroom().instructorOnly(),
+                        java.util.Map.of(), java.util.Map.of())))
                 .build();
     }
 }

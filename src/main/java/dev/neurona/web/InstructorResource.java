@@ -5,7 +5,6 @@ import dev.neurona.classroom.ClassroomException;
 import dev.neurona.classroom.Classrooms;
 import dev.neurona.classroom.Instructor;
 import dev.neurona.classroom.InstructorAccounts;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -35,9 +34,6 @@ public class InstructorResource {
 
     @Inject
     CurrentInstructor instructor;
-
-    @Inject
-    ClassroomViews views;
 
     @Inject
     Ui ui;
@@ -106,7 +102,7 @@ public class InstructorResource {
     public TemplateInstance classes() {
         Instructor me = instructor.require();
         List<ClassEntry> entries = classrooms.of(me).stream().map(c -> new ClassEntry(c, classrooms.roster(c.id()).size())).toList();
-        return ui.localize(views.classes.data("classes", entries).data("values", Map.of()).data("errors", Map.of()));
+        return ui.localize(ClassroomTemplates.classes(entries, Map.of(), Map.of()));
     }
 
     @POST
@@ -118,8 +114,8 @@ public class InstructorResource {
             ClassGroup group = classrooms.create(me, name);
             return Response.ok().header("HX-Redirect", "/instructor/classes/" + group.id()).build();
         } catch (ClassroomException e) {
-            return Response.status(422).entity(ui.localize(views.classForm.data("values", Map.of("name", name == null ? "" : name))
-                    .data("errors", ClassroomErrors.of(e, ui.classroom())))).build();
+            return Response.status(422).entity(ui.localize(ClassroomTemplates.classForm(Map.of("name", name == null ? "" : name),
+                    ClassroomErrors.of(e, ui.classroom())))).build();
         }
     }
 
@@ -130,12 +126,10 @@ public class InstructorResource {
     }
 
     private TemplateInstance access(boolean setup) {
-        return ui.localize(views.instructorAccess.data("setup", setup).data("notice", null)
-                .data("values", Map.of()).data("errors", Map.of()));
+        return ui.localize(ClassroomTemplates.instructorAccess(setup, null, Map.of(), Map.of()));
     }
 
     private Response form(boolean setup, Map<String, String> values, Map<String, String> errors, int status) {
-        Template template = views.instructorForm;
-        return Response.status(status).entity(ui.localize(template.data("setup", setup).data("values", values).data("errors", errors))).build();
+        return Response.status(status).entity(ui.localize(ClassroomTemplates.instructorForm(setup, values, errors))).build();
     }
 }

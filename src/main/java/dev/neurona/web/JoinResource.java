@@ -30,9 +30,6 @@ public class JoinResource {
     CurrentLearner learner;
 
     @Inject
-    ClassroomViews views;
-
-    @Inject
     Ui ui;
 
     @Inject
@@ -41,7 +38,7 @@ public class JoinResource {
     @GET
     @Path("join")
     public TemplateInstance page(@QueryParam("code") String code) {
-        return ui.localize(views.join.data("values", Map.of("code", code == null ? "" : code)).data("errors", Map.of()));
+        return ui.localize(ClassroomTemplates.join(Map.of("code", code == null ? "" : code), Map.of()));
     }
 
     /** The link a QR code points to: the join page with the code filled in. */
@@ -57,13 +54,13 @@ public class JoinResource {
     public Response join(@RestForm String code, @RestForm String name) {
         Map<String, String> values = Map.of("code", code == null ? "" : code, "name", name == null ? "" : name);
         if (!attempts.allow()) {
-            return form(views.joinForm, values, Map.of("form", ui.classroom().errTooManyAttempts()), 429);
+            return form(ClassroomTemplates.joinForm(values, Map.of("form", ui.classroom().errTooManyAttempts())), 429);
         }
         try {
             Joined joined = classrooms.join(code, name, learner.id());
-            return Response.ok(ui.localize(views.joined.data("joined", joined))).build();
+            return Response.ok(ui.localize(ClassroomTemplates.joined(joined))).build();
         } catch (ClassroomException e) {
-            return form(views.joinForm, values, ClassroomErrors.of(e, ui.classroom()), 422);
+            return form(ClassroomTemplates.joinForm(values, ClassroomErrors.of(e, ui.classroom())), 422);
         }
     }
 
@@ -73,7 +70,7 @@ public class JoinResource {
     public Response signIn(@RestForm String code, @RestForm String name, @RestForm String pin) {
         Map<String, String> values = Map.of("code", code == null ? "" : code, "name", name == null ? "" : name);
         if (!attempts.allow() || !attempts.allowAccount(values.get("code"), values.get("name"))) {
-            return form(views.signInForm, values, Map.of("form", ui.classroom().errTooManyAttempts()), 429);
+            return form(ClassroomTemplates.signinForm(values, Map.of("form", ui.classroom().errTooManyAttempts())), 429);
         }
         try {
             Member member = classrooms.signIn(code, name, pin);
@@ -81,11 +78,11 @@ public class JoinResource {
             learner.become(member.learnerId());
             return Response.ok().header("HX-Redirect", "/").build();
         } catch (ClassroomException e) {
-            return form(views.signInForm, values, ClassroomErrors.of(e, ui.classroom()), 422);
+            return form(ClassroomTemplates.signinForm(values, ClassroomErrors.of(e, ui.classroom())), 422);
         }
     }
 
-    private Response form(io.quarkus.qute.Template template, Map<String, String> values, Map<String, String> errors, int status) {
-        return Response.status(status).entity(ui.localize(template.data("values", values).data("errors", errors))).build();
+    private Response form(TemplateInstance form, int status) {
+        return Response.status(status).entity(ui.localize(form)).build();
     }
 }

@@ -39,9 +39,6 @@ public class LearnerLiveResource {
     ClassBroadcasts broadcasts;
 
     @Inject
-    ClassroomViews views;
-
-    @Inject
     Ui ui;
 
     @Inject
@@ -60,9 +57,9 @@ public class LearnerLiveResource {
         Optional<Member> member = classrooms.memberOf(learner.id());
         List<RunSummary> mine = runs.history(learner.id(), 500);
         Set<String> goalRuns = new HashSet<>(goals.runsThatMetGoals(learner.id()));
-        return ui.localize(views.me.data("member", member.orElse(null))
-                .data("className", member.flatMap(m -> classrooms.find(m.classId())).map(c -> c.name()).orElse(""))
-                .data("progress", progress.progress(learner.id())).data("runs", mine).data("goals", goalRuns));
+        return ui.localize(ClassroomTemplates.me(member.orElse(null),
+                member.flatMap(m -> classrooms.find(m.classId())).map(c -> c.name()).orElse(""),
+                progress.progress(learner.id()), mine, goalRuns));
     }
 
     /** The banner that connects to the live channel, for class members only (204 for self-study). */
@@ -74,7 +71,7 @@ public class LearnerLiveResource {
         if (member.isEmpty()) {
             return Response.noContent().build();
         }
-        return Response.ok(ui.localize(views.banner.data("message", broadcasts.latest(member.get().classId()).orElse(null)))).build();
+        return Response.ok(ui.localize(ClassroomTemplates.banner(broadcasts.latest(member.get().classId()).orElse(null)))).build();
     }
 
     @GET
@@ -95,6 +92,6 @@ public class LearnerLiveResource {
     }
 
     private String render(Broadcast message, Locale locale) {
-        return Ui.localize(views.bannerMessage.data("message", message), locale).render();
+        return Ui.localize(ClassroomTemplates.bannerMessage(message), locale).render();
     }
 }

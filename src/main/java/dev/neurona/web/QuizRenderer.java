@@ -22,14 +22,11 @@ public class QuizRenderer {
     CurrentLearner learner;
 
     @Inject
-    Views views;
-
-    @Inject
     Ui ui;
 
     String render(Quiz quiz, Optional<QuizScore> score) {
         OptionalInt best = progress.bestScore(learner.id(), quiz.id());
         String bestText = best.isPresent() ? best.getAsInt() + "/" + quiz.questions().size() : "";
-        return ui.localize(views.quiz.data("quiz", QuizView.of(quiz, score, bestText, TEXT))).render();
+        return ui.localize(LessonTemplates.quiz(QuizView.of(quiz, score, bestText, TEXT))).render();
     }
 }

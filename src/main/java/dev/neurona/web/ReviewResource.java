@@ -3,8 +3,9 @@ package dev.neurona.web;
 import dev.neurona.data.DatasetUnavailableException;
 import dev.neurona.inference.ReviewRefusedException;
 import dev.neurona.inference.ReviewScoringService;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import dev.neurona.inference.ReviewScore;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.TemplateGlobal;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -40,13 +41,17 @@ public class ReviewResource {
     @Inject
     Ui ui;
 
-    @Inject
-    @Location("review-result.html")
-    Template result;
+    /** The answers of this resource, with their parameters. */
+    @CheckedTemplate(basePath = "", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static final class Templates {
 
-    @Inject
-    @Location("review-error.html")
-    Template error;
+        private Templates() {
+        }
+
+        static native TemplateInstance reviewResult(ReviewScore score);
+
+        static native TemplateInstance reviewError(String message);
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -56,7 +61,7 @@ public class ReviewResource {
             return refused(ReviewRefusedException.Reason.NO_RUN, text);
         }
         try {
-            return Response.ok(ui.localize(result.data("score", reviews.score(id, text))).render()).build();
+            return Response.ok(ui.localize(Templates.reviewResult(reviews.score(id, text))).render()).build();
         } catch (ReviewRefusedException e) {
             return refused(e.reason(), text);
         }
@@ -64,7 +69,7 @@ public class ReviewResource {
 
     private Response refused(ReviewRefusedException.Reason reason, String text) {
         String message = message(reason, text, MessageBundles.get(ReviewMessages.class, Localized.Literal.of(ui.locale().getLanguage())));
-        return Response.status(status(reason)).entity(ui.localize(error.data("message", message)).render()).build();
+        return Response.status(status(reason)).entity(ui.localize(Templates.reviewError(message)).render()).build();
     }
 
     private static int status(ReviewRefusedException.Reason reason) {

@@ -44,6 +44,12 @@ public class RunAccess {
         return runs.summary(runId).filter(run -> canRead(run.learnerId()));
     }
 
+    /** The run an exercise shows: the one asked for if this request may read it, else the learner's latest of the exercise. */
+    Optional<RunSummary> shown(String exerciseId, Optional<String> requested) {
+        return requested.flatMap(this::summary).filter(r -> r.exerciseId().equals(exerciseId))
+                .or(() -> runs.history(learner.id(), 50).stream().filter(r -> r.exerciseId().equals(exerciseId)).findFirst());
+    }
+
     /** As {@link #owner}, or the 404 of a run that does not exist. */
     public String requireOwner(String runId) {
         return owner(runId).orElseThrow(() -> notFound(runId));

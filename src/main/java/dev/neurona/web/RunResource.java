@@ -2,15 +2,7 @@ package dev.neurona.web;
 
 import dev.neurona.lesson.CourseContent;
 import dev.neurona.lesson.ExerciseDefinition;
-import dev.neurona.nn.LayerInput;
-import dev.neurona.nn.NetworkSpec;
-import dev.neurona.nn.SpecField;
-import dev.neurona.nn.SpecParseResult;
-import dev.neurona.nn.SpecParser;
 import dev.neurona.runs.RunEvent;
-import dev.neurona.runs.RunRefusedException;
-import dev.neurona.runs.RunRequest;
-import dev.neurona.runs.TrainingRun;
 import dev.neurona.runs.RunEventLog;
 import dev.neurona.runs.RunService;
 import dev.neurona.runs.RunSummary;
@@ -28,6 +20,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import jakarta.ws.rs.sse.Sse;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.sse.OutboundSseEvent;
@@ -35,7 +29,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A run's endpoints: its live event stream, the Detener button, training it again, its panel and its
@@ -56,7 +49,7 @@ public class RunResource {
     RunAccess access;
 
     @Inject
-    DirectiveRenderer renderer;
+    ExerciseRenderer renderer;
 
     @Inject
     Ui ui;
@@ -65,10 +58,7 @@ public class RunResource {
     CourseContent content;
 
     @Inject
-    SpecParser parser;
-
-    @Inject
-    LearnerRunLimits limits;
+    RunSubmission submission;
 
     /**
      * Streams the run's events: everything after {@code Last-Event-ID} (all of them for a new
@@ -145,29 +135,32 @@ public class RunResource {
     public Response rerun(@PathParam("id") String id) {
         // only the run's own learner trains it again, as themselves
         RunSummary old = access.requireSummary(id);
-        String learnerId = old.learnerId();
         ExerciseDefinition exercise = content.exercise(old.exerciseId())
                 .orElseThrow(() -> new NotFoundException("no exercise " + old.exerciseId()));
         // the lesson keeps the last word on the fields it does not let learners change, as when the form was sent
-        Map<String, String> values = exercise.merge(old.config());
-        SpecParseResult parsed = parser.parse(values, LayerInput.parseAll(values.getOrDefault(SpecField.HIDDEN.key(), "")),
-                DirectiveRenderer.shape(exercise));
-        if (!parsed.isValid()) {
-            return rerunRefused(id, ExerciseResource.UNPROCESSABLE, ui.msg().errRerunInvalid());
-        }
-        NetworkSpec spec = parsed.orElseThrow();
-        try {
-            TrainingRun run = runs.submit(new RunRequest(learnerId, exercise.lessonId(), exercise.id(), spec, limits.of(learnerId)));
-            return Response.status(Response.Status.CREATED).entity(renderer.runPanel(run.id(), spec).render())
-                    .header("Location", "/lessons/" + exercise.lessonId() + "?run=" + run.id()).build();
-        } catch (RunRefusedException e) {
-            return rerunRefused(id, RefusalMessages.status(e), RefusalMessages.message(e, ui.msg()));
-        }
+        RunSubmission.Queued queued = submission.submit(RunSubmission.of(exercise, old.config()), old.learnerId());
+        return Response.status(Response.Status.CREATED).entity(renderer.runPanel(queued.run().id(), queued.spec()).render())
+                .header("Location", "/lessons/" + exercise.lessonId() + "?run=" + queued.run().id()).build();
     }
 
-    private Response rerunRefused(String id, int status, String message) {
-        return Response.status(status).entity(renderer.notice(message, true))
-                .header("HX-Retarget", "#rerun-message-" + id).header("HX-Reswap", "innerHTML").build();
+    /** A re-run that queued nothing: one sentence beside the button, with the status that says why. */
+    @ServerExceptionMapper
+    public Response rerunRefused(SubmissionRefused e, UriInfo uri) {
+        AppMessages msg = ui.msg();
+        int status;
+        String message;
+        if (e.reason() instanceof SubmissionRefused.Refused refused) {
+            status = RefusalMessages.status(refused.refusal());
+            message = RefusalMessages.message(refused.refusal(), msg);
+        } else if (e.reason() instanceof SubmissionRefused.DatasetMissing) {
+            status = Response.Status.SERVICE_UNAVAILABLE.getStatusCode();
+            message = msg.errDatasetUnavailable();
+        } else {
+            status = ExerciseResource.UNPROCESSABLE;
+            message = msg.errRerunInvalid();
+        }
+        return Response.status(status).type(MediaType.TEXT_HTML).entity(renderer.notice(message, true))
+                .header("HX-Retarget", "#rerun-message-" + uri.getPathParameters().getFirst("id")).header("HX-Reswap", "innerHTML").build();
     }
 
     @GET
