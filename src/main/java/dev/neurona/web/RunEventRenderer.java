@@ -7,7 +7,6 @@ import dev.neurona.runs.events.RunErrorEvent;
 import dev.neurona.runs.events.RunEventJson;
 import dev.neurona.runs.events.StatusEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Locale;
 
 /**
@@ -21,9 +20,6 @@ public class RunEventRenderer {
     /** The error code of a run stopped by its time limit: its detail is the limit, an ISO-8601 duration. */
     private static final String TIME_LIMIT = "time_limit";
 
-    @Inject
-    Views views;
-
     public String render(RunEvent event, String runId, Locale locale) {
         if (event.data() instanceof StatusEvent status) {
             return status(status, runId, locale);
@@ -35,38 +31,31 @@ public class RunEventRenderer {
             return regression(result, runId, locale);
         }
         if (event.data() instanceof RunErrorEvent error) {
-            return Ui.localize(views.runError.data("runId", runId).data("code", error.code())
-                    .data("detail", TIME_LIMIT.equals(error.code()) ? Formats.duration(error.detail()) : error.detail()), locale)
-                    .render();
+            String detail = TIME_LIMIT.equals(error.code()) ? Formats.duration(error.detail()) : error.detail();
+            return Ui.localize(RunEventTemplates.runError(runId, error.code(), detail), locale).render();
         }
         return event.json();
     }
 
     private String status(StatusEvent status, String runId, Locale locale) {
-        return Ui.localize(views.runStatus.data("runId", runId).data("state", status.state().name().toLowerCase(Locale.ROOT))
-                .data("position", status.position())
-                .data("eta", status.etaSeconds().isPresent() ? Formats.approximateWait(status.etaSeconds().getAsLong()) : "")
-                .data("etaKnown", status.etaSeconds().isPresent())
-                .data("reason", status.reason().orElse(""))
-                .data("trainRows", status.trainRows().isPresent() ? Formats.thousands(status.trainRows().getAsInt()) : ""), locale)
-                .render();
+        String eta = status.etaSeconds().isPresent() ? Formats.approximateWait(status.etaSeconds().getAsLong()) : "";
+        String trainRows = status.trainRows().isPresent() ? Formats.thousands(status.trainRows().getAsInt()) : "";
+        return Ui.localize(RunEventTemplates.runStatus(runId, status.state().name().toLowerCase(Locale.ROOT), status.position(),
+                eta, status.etaSeconds().isPresent(), status.reason().orElse(""), trainRows), locale).render();
     }
 
     private String regression(RegressionResult result, String runId, Locale locale) {
         int epochs = result.kfoldAverage().size();
         // lesson 3.10 skips the first 10 epochs, whose huge errors flatten the rest of the curve
         int skipMax = Math.max(0, epochs - 2);
-        return Ui.localize(views.regressionResult.data("runId", runId).data("result", result)
-                .data("skipMax", skipMax).data("skipDefault", Math.min(10, skipMax))
-                .data("pairsJson", RunEventJson.writeNumbers(result.pairs()))
-                .data("averageJson", RunEventJson.writeNumbers(result.kfoldAverage())), locale)
-                .render();
+        return Ui.localize(RunEventTemplates.regressionResult(runId, result, skipMax, Math.min(10, skipMax),
+                RunEventJson.writeNumbers(result.pairs()), RunEventJson.writeNumbers(result.kfoldAverage())), locale).render();
     }
 
     private String classification(ClassificationResult result, String runId, Locale locale) {
         ConfusionView confusion = ConfusionView.of(result.confusion(), result.classes());
-        return Ui.localize(views.runResult.data("runId", runId).data("result", result).data("dataset", result.dataset())
-                .data("mapJson", result.decisionMap().map(RunEventJson::write).orElse(""))
-                .data("confusion", confusion).data("misclassified", result.misclassified()), locale).render();
+        String mapJson = result.decisionMap().map(RunEventJson::write).orElse("");
+        return Ui.localize(RunEventTemplates.runResult(runId, result, result.dataset(), mapJson, confusion,
+                result.misclassified()), locale).render();
     }
 }
