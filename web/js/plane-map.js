@@ -82,6 +82,7 @@
         extent: optional(read('--plane-extent')),
         gridLines: optional(read('--plane-grid-lines')),
         radius: num('--plane-point-radius'),
+        oneByOne: read('--plane-points') === 'one-by-one',
         edge: read('--plane-point-edge'),
         edgeWidth: num('--plane-point-edge-width'),
         frame: read('--plane-frame'),
@@ -250,6 +251,19 @@
     var c = this.style();
     var fills = [rgb(c.class0), rgb(c.class1)];
     var r = c.radius;
+    if (c.oneByOne && !hollow) {
+      // each point filled and outlined in turn: a point covers the outlines of those drawn before it
+      ctx.lineWidth = c.edgeWidth;
+      ctx.strokeStyle = c.edge;
+      points.forEach(function (pt) {
+        ctx.beginPath();
+        ctx.arc(box.x(pt[0]), box.y(pt[1]), r, 0, 2 * Math.PI);
+        ctx.fillStyle = fills[pt[2] >= 0.5 ? 1 : 0];
+        ctx.fill();
+        ctx.stroke();
+      });
+      return;
+    }
     for (var k = 0; k < 2; k++) {
       // one path per class and kind: hundreds of points stay one fill and one stroke
       ctx.beginPath();
