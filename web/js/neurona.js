@@ -38,7 +38,17 @@
     return el;
   }
 
-  window.Neurona = { tex: tex, number: number, svg: svg, cssVar: cssVar };
+  /**
+   * The message {@code key} that the page rendered from its bundles into root's data-msg-{key}
+   * attribute, with each %name replaced by params[name] (the widgets' convention).
+   */
+  function message(root, key, params) {
+    var text = root.getAttribute('data-msg-' + key) || '';
+    Object.keys(params || {}).forEach(function (k) { text = text.split('%' + k).join(String(params[k])); });
+    return text;
+  }
+
+  window.Neurona = { tex: tex, number: number, svg: svg, cssVar: cssVar, message: message };
 
   // ---------- math and code ----------
   function renderMath(root) {
@@ -131,7 +141,6 @@
       var next = effectiveTheme() === 'dark' ? 'light' : 'dark';
       document.documentElement.setAttribute('data-theme', next);
       try { localStorage.setItem('neurona-theme', next); } catch (e) { /* not persisted */ }
-      document.dispatchEvent(new CustomEvent('neurona:theme'));
     } else if (target.closest('.add-layer')) {
       addLayer(target.closest('.add-layer'));
     } else if (target.closest('.remove-layer')) {

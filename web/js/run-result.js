@@ -12,24 +12,11 @@
     try { return JSON.parse(el.getAttribute(name) || '[]'); } catch (e) { return []; }
   }
 
-  function baseAxes(figure) {
-    var axisColor = function () { return cssVar('--text-muted'); };
-    var gridColor = function () { return cssVar('--grid'); };
-    return [
-      { label: figure.getAttribute('data-x-label'), stroke: axisColor, grid: { stroke: gridColor, width: 1 }, ticks: { stroke: gridColor },
-        incrs: [1, 2, 5, 10, 20, 50, 100], values: function (u, vals) { return vals.map(function (v) { return String(v); }); } },
-      { label: figure.getAttribute('data-y-label'), stroke: axisColor, grid: { stroke: gridColor, width: 1 }, ticks: { stroke: gridColor }, size: 56,
-        values: function (u, vals) { return vals.map(function (v) { return v.toFixed(2); }); } }
-    ];
-  }
+  var charts = Neurona.charts;
 
-  function watchSize(figure, chart) {
-    if (!window.ResizeObserver) return;
-    new ResizeObserver(function () {
-      var width = figure.clientWidth;
-      if (width > 0 && Math.abs(width - chart.width) > 2) chart.setSize({ width: width, height: 240 });
-    }).observe(figure);
-    document.addEventListener('neurona:theme', function () { chart.redraw(); });
+  /** The figure's axes: x and y labels from its data-x-label and data-y-label (message bundles). */
+  function figureAxes(figure) {
+    return charts.axes(figure.getAttribute('data-x-label'), figure.getAttribute('data-y-label'));
   }
 
   /** Lesson 3.10: mean val_mae per epoch over the folds; skipping the first epochs rescales the y axis. */
@@ -39,18 +26,15 @@
     var slider = figure.querySelector('.skip-epochs');
     var output = figure.querySelector('.skip-value');
     var best = figure.querySelector('.best-epoch');
-    var chart = new uPlot({
-      width: Math.max(plot.clientWidth, 240), height: 240,
+    var chart = charts.create(plot, 240, {
       scales: { x: { time: false } },
-      axes: baseAxes(figure),
-      legend: { show: true, live: true },
-      cursor: { drag: { x: false, y: false } },
+      axes: figureAxes(figure),
       series: [
         { label: figure.getAttribute('data-x-label') },
         { label: figure.getAttribute('data-label'), stroke: function () { return cssVar('--series-val'); }, width: 2,
-          points: { show: false }, value: function (u, v) { return v === null || v === undefined ? '—' : v.toFixed(4); } }
+          points: { show: false }, value: charts.value(4) }
       ]
-    }, [[], []], plot);
+    }, [[], []]);
     function draw() {
       var skip = Number(slider.value) || 0;
       output.textContent = String(skip);
@@ -68,7 +52,6 @@
     }
     slider.addEventListener('input', draw);
     draw();
-    watchSize(plot, chart);
   }
 
   /** A regression's test set: each point an example, actual on x and predicted on y, over the perfect diagonal. */
@@ -119,7 +102,7 @@
     runs.forEach(function (run, index) {
       var color = PALETTE[index % PALETTE.length];
       series.push({ label: run.label, stroke: function () { return cssVar(color); }, width: 2, spanGaps: false,
-        points: { show: true, size: 5 }, value: function (u, v) { return v === null || v === undefined ? '—' : v.toFixed(4); } });
+        points: { show: true, size: 5 }, value: charts.value(4) });
     });
     figure.querySelectorAll('.swatch').forEach(function (swatch) {
       swatch.style.background = 'var(' + PALETTE[Number(swatch.getAttribute('data-index')) % PALETTE.length] + ')';
@@ -127,19 +110,17 @@
     var data = [xs].concat(runs.map(function (run) {
       return xs.map(function (x) { return x <= run.values.length ? run.values[x - 1] : null; });
     }));
-    var chart = new uPlot({
-      width: Math.max(plot.clientWidth, 240), height: 240,
-      scales: { x: { time: false }, y: { range: function (u, min, max) { return [0, Math.max(max || 0.5, 0.05) * 1.08]; } } },
-      axes: baseAxes(figure),
+    // the legend is the list of checkboxes beside the chart
+    var chart = charts.create(plot, 240, {
+      scales: { x: { time: false }, y: { range: charts.fromZero } },
+      axes: figureAxes(figure),
       legend: { show: false },
-      cursor: { drag: { x: false, y: false } },
       series: series
-    }, data, plot);
+    }, data);
     picks.forEach(function (box, index) {
       box.addEventListener('change', function () { chart.setSeries(index + 1, { show: box.checked }); });
     });
     figure.setAttribute('data-series-count', String(runs.length));
-    watchSize(plot, chart);
   }
 
   /** Loads a preset (e.g. "4-4-1 + Dropout 0.5") into the form: layers and regularization fields. */

@@ -1,9 +1,12 @@
 // The live run view: uPlot charts of loss and metric (accuracy or mae) and the Keras-style epoch
-// table, fed by the run's SSE events. With K-fold, one validation curve per fold.
+// table, fed by the run's SSE events. With K-fold, one validation curve per fold. Its words come
+// from the run panel's data-msg-* attributes (message bundles); the series keep Keras's names
+// (loss, val_accuracy…), which the course teaches as they are.
 (function () {
   'use strict';
 
   var cssVar = Neurona.cssVar;
+  var charts = Neurona.charts;
   var views = new WeakMap();
   var FOLD_COLORS = ['--series-train', '--series-val', '--ok', '--danger', '--warn', '--accent-strong'];
 
@@ -11,15 +14,9 @@
     return value === null || value === undefined ? '—' : Number(value).toFixed(4);
   }
 
+  /** The figure's axes: x and y labels from its data-x-label and data-y-label (message bundles). */
   function axes(figure, decimals) {
-    var axisColor = function () { return cssVar('--text-muted'); };
-    var gridColor = function () { return cssVar('--grid'); };
-    return [
-      { label: figure.getAttribute('data-x-label'), stroke: axisColor, grid: { stroke: gridColor, width: 1 }, ticks: { stroke: gridColor },
-        incrs: [1, 2, 5, 10, 20, 50, 100], values: function (u, vals) { return vals.map(function (v) { return String(v); }); } },
-      { label: figure.getAttribute('data-y-label'), stroke: axisColor, grid: { stroke: gridColor, width: 1 }, ticks: { stroke: gridColor }, size: 56,
-        values: function (u, vals) { return vals.map(function (v) { return v.toFixed(decimals); }); } }
-    ];
+    return charts.axes(figure.getAttribute('data-x-label'), figure.getAttribute('data-y-label'), { yDecimals: decimals });
   }
 
   function RunView(root) {
@@ -46,11 +43,12 @@
     root.querySelectorAll('.chart').forEach(function (figure) {
       self.charts.push(self.folds ? self.createFoldChart(figure) : self.createChart(figure));
     });
-    if (window.ResizeObserver) {
-      new ResizeObserver(function () { self.resize(); }).observe(root.querySelector('.charts'));
-    }
-    document.addEventListener('neurona:theme', function () { self.charts.forEach(function (c) { c.redraw(); }); });
   }
+
+  /** The panel's message {@code key} with its %placeholders filled in. */
+  RunView.prototype.msg = function (key, params) {
+    return Neurona.message(this.root, key, params);
+  };
 
   RunView.prototype.yRange = function (kind) {
     if (kind === 'metric' && this.metric === 'accuracy') {
@@ -64,25 +62,21 @@
     var plot = figure.querySelector('.plot');
     var train = kind === 'loss' ? 'loss' : this.metric;
     var self = this;
-    var opts = {
-      width: Math.max(plot.clientWidth, 240),
-      height: 240,
+    var chart = charts.create(plot, 240, {
       scales: {
         x: { time: false, range: function (u, min, max) { return [0, Math.max(self.epochs || 1, max || 1)]; } },
         y: { range: this.yRange(kind) }
       },
       axes: axes(figure, 2),
-      legend: { show: true, live: true },
-      cursor: { drag: { x: false, y: false } },
       series: [
-        { label: figure.getAttribute('data-x-label'), value: function (u, v) { return v === null || v === undefined ? '—' : v.toFixed(2); } },
+        { label: figure.getAttribute('data-x-label'), value: charts.value(2) },
         { label: train, stroke: function () { return cssVar('--series-train'); }, width: 2, spanGaps: true, points: { show: false },
-          value: function (u, v) { return fmt(v); } },
-        { label: this.map && kind === 'loss' ? 'test_loss' : 'val_' + train, stroke: function () { return cssVar('--series-val'); }, width: 2, spanGaps: true, dash: [6, 4],
-          points: { show: true, size: 7, fill: function () { return cssVar('--series-val'); } }, value: function (u, v) { return fmt(v); } }
+          value: charts.value(4) },
+        { label: this.map && kind === 'loss' ? this.root.getAttribute('data-test-loss') : 'val_' + train,
+          stroke: function () { return cssVar('--series-val'); }, width: 2, spanGaps: true, dash: [6, 4],
+          points: { show: true, size: 7, fill: function () { return cssVar('--series-val'); } }, value: charts.value(4) }
       ]
-    };
-    var chart = new uPlot(opts, [[], [], []], plot);
+    }, [[], [], []]);
     chart.kind = kind;
     return chart;
   };
@@ -96,34 +90,22 @@
     var series = [{ label: figure.getAttribute('data-x-label'), value: function (u, v) { return v === null || v === undefined ? '—' : String(v); } }];
     for (var f = 0; f < this.folds; f++) {
       (function (color) {
-        series.push({ label: name + ' · fold ' + (f + 1), stroke: function () { return cssVar(color); }, width: 2, spanGaps: true,
-          points: { show: false }, value: function (u, v) { return fmt(v); } });
+        series.push({ label: name + ' · ' + self.msg('fold', { fold: f + 1 }), stroke: function () { return cssVar(color); }, width: 2, spanGaps: true,
+          points: { show: false }, value: charts.value(4) });
       })(FOLD_COLORS[f % FOLD_COLORS.length]);
     }
-    var opts = {
-      width: Math.max(plot.clientWidth, 240),
-      height: 240,
-      scales: {
-        x: { time: false, range: function () { return [1, Math.max(self.epochs || 2, 2)]; } },
-        y: { range: function (u, min, max) { return [0, Math.max(max || 0.5, 0.05) * 1.08]; } }
-      },
-      axes: axes(figure, kind === 'loss' ? 1 : 2),
-      legend: { show: true, live: true },
-      cursor: { drag: { x: false, y: false } },
-      series: series
-    };
     var empty = [[]];
     for (var i = 0; i < this.folds; i++) empty.push([]);
-    var chart = new uPlot(opts, empty, plot);
+    var chart = charts.create(plot, 240, {
+      scales: {
+        x: { time: false, range: function () { return [1, Math.max(self.epochs || 2, 2)]; } },
+        y: { range: charts.fromZero }
+      },
+      axes: axes(figure, kind === 'loss' ? 1 : 2),
+      series: series
+    }, empty);
     chart.kind = kind;
     return chart;
-  };
-
-  RunView.prototype.resize = function () {
-    this.charts.forEach(function (chart) {
-      var width = chart.root.parentElement.clientWidth;
-      if (width > 0 && Math.abs(width - chart.width) > 2) chart.setSize({ width: width, height: 240 });
-    });
   };
 
   RunView.prototype.redraw = function () {
@@ -164,8 +146,8 @@
 
   RunView.prototype.batch = function (e) {
     this.setProgress(e);
-    var phase = this.folds ? (e.fold > 0 ? 'Fold ' + e.fold + '/' + this.folds + ' · ' : (this.root.getAttribute('data-final-label') || 'Final') + ' · ') : '';
-    this.progressText.textContent = phase + 'Epoch ' + e.epoch + (this.epochs ? '/' + this.epochs : '') + ' · ' + e.step + '/' + e.steps +
+    var phase = this.folds ? (e.fold > 0 ? this.msg('fold', { fold: e.fold + '/' + this.folds }) : this.root.getAttribute('data-final-label')) + ' · ' : '';
+    this.progressText.textContent = phase + this.msg('epoch', { epoch: e.epoch + (this.epochs ? '/' + this.epochs : '') }) + ' · ' + e.step + '/' + e.steps +
       ' · loss: ' + fmt(e.loss) + ' · ' + this.metric + ': ' + fmt(e[this.metric]);
     if (this.folds) return;
     var d = this.data;

@@ -18,17 +18,7 @@
 
   // ---------- small helpers ----------
 
-  function cssVar(name) {
-    return getComputedStyle(document.documentElement).getPropertyValue(name).trim();
-  }
-
-  /** "#2b6a89" → [43, 106, 137]. */
-  function rgb(colour) {
-    var hex = colour.replace('#', '');
-    if (hex.length === 3) hex = hex.replace(/./g, '$&$&');
-    var n = parseInt(hex, 16);
-    return isFinite(n) ? [(n >> 16) & 255, (n >> 8) & 255, n & 255] : [128, 128, 128];
-  }
+  var cssVar = Neurona.cssVar;
 
   /** A number with fixed decimals and a real minus sign, as the course prints them. */
   function fmt(x, digits) {
@@ -122,113 +112,12 @@
     return figure;
   }
 
-  // ---------- the plane: points, and the decision map under them ----------
+  // ---------- the plane: points, and the decision map under them (painted by plane-map.js) ----------
 
-  function Plane(canvas) {
-    this.canvas = canvas;
-    this.points = null;
-    this.grid = null;
+  /** The server's {x1: [...], x2: [...], labels: [...]} as the painter's [x1, x2, label] rows. */
+  function rows(points) {
+    return points.x1.map(function (x1, k) { return [x1, points.x2[k], points.labels[k]]; });
   }
-
-  Plane.prototype.draw = function () {
-    var canvas = this.canvas;
-    var size = canvas.clientWidth;
-    if (!size) return;
-    var dpr = window.devicePixelRatio || 1;
-    if (canvas.width !== Math.round(size * dpr)) {
-      canvas.width = Math.round(size * dpr);
-      canvas.height = Math.round(size * dpr);
-    }
-    var ctx = canvas.getContext('2d');
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    var left = 40, bottom = 36, top = 10, right = 12;
-    var side = Math.min(size - left - right, size - top - bottom);
-    var px = function (x) { return left + (x + RANGE) / (2 * RANGE) * side; };
-    var py = function (y) { return top + (RANGE - y) / (2 * RANGE) * side; };
-    var colours = [rgb(cssVar('--series-train')), rgb(cssVar('--series-val'))];
-    var muted = cssVar('--text-muted');
-
-    ctx.clearRect(0, 0, size, size);
-    ctx.fillStyle = cssVar('--surface');
-    ctx.fillRect(left, top, side, side);
-
-    var grid = this.grid;
-    if (grid) {
-      var n = grid.resolution;
-      var half = grid.range / (n - 1);
-      for (var i = 0; i < n; i++) {
-        for (var j = 0; j < n; j++) {
-          var p = grid.probabilities[i * n + j];
-          var cls = p >= 0.5 ? 1 : 0;
-          var c = colours[cls];
-          // confident cells darker, cells near the border (p ≈ 0.5) paler
-          var alpha = 0.14 + 0.3 * Math.abs(p - 0.5) * 2;
-          ctx.fillStyle = 'rgba(' + c[0] + ',' + c[1] + ',' + c[2] + ',' + alpha + ')';
-          var x = -grid.range + 2 * grid.range * j / (n - 1);
-          var y = -grid.range + 2 * grid.range * i / (n - 1);
-          // whole-pixel edges shared by neighbours: translucent cells must neither overlap nor leave seams
-          var x0 = Math.round(px(x - half)), x1 = Math.round(px(x + half));
-          var y0 = Math.round(py(y + half)), y1 = Math.round(py(y - half));
-          ctx.fillRect(x0, y0, x1 - x0, y1 - y0);
-        }
-      }
-      ctx.save();
-      ctx.setLineDash([4, 3]);
-      ctx.strokeStyle = muted;
-      ctx.lineWidth = 1;
-      ctx.strokeRect(px(-grid.range), py(grid.range), px(grid.range) - px(-grid.range), py(-grid.range) - py(grid.range));
-      ctx.restore();
-    }
-
-    // grid lines and tick labels at −1, −0.5, 0, 0.5, 1
-    ctx.strokeStyle = cssVar('--grid');
-    ctx.lineWidth = 1;
-    ctx.fillStyle = muted;
-    ctx.font = '11px ' + cssVar('--font');
-    [-1, -0.5, 0, 0.5, 1].forEach(function (t) {
-      ctx.beginPath();
-      ctx.moveTo(px(t) + 0.5, top); ctx.lineTo(px(t) + 0.5, top + side);
-      ctx.moveTo(left, py(t) + 0.5); ctx.lineTo(left + side, py(t) + 0.5);
-      ctx.stroke();
-      var label = fmt(t, t % 1 === 0 ? 0 : 1);
-      ctx.textAlign = 'center'; ctx.textBaseline = 'top';
-      ctx.fillText(label, px(t), top + side + 4);
-      ctx.textAlign = 'right'; ctx.textBaseline = 'middle';
-      ctx.fillText(label, left - 5, py(t));
-    });
-    ctx.strokeStyle = cssVar('--border');
-    ctx.strokeRect(left + 0.5, top + 0.5, side - 1, side - 1);
-    ctx.font = 'italic 13px ' + cssVar('--font');
-    ctx.fillStyle = cssVar('--text');
-    ctx.textAlign = 'center'; ctx.textBaseline = 'bottom';
-    ctx.fillText('x₁', left + side / 2, top + side + 34);
-    ctx.save();
-    ctx.translate(12, top + side / 2);
-    ctx.rotate(-Math.PI / 2);
-    ctx.textBaseline = 'middle';
-    ctx.fillText('x₂', 0, 0);
-    ctx.restore();
-
-    var pts = this.points;
-    if (pts) {
-      ctx.save();
-      ctx.beginPath();
-      ctx.rect(left, top, side, side);
-      ctx.clip();
-      var outline = cssVar('--surface');
-      for (var k = 0; k < pts.x1.length; k++) {
-        var col = colours[pts.labels[k]];
-        ctx.beginPath();
-        ctx.arc(px(pts.x1[k]), py(pts.x2[k]), 2.6, 0, 2 * Math.PI);
-        ctx.fillStyle = 'rgb(' + col[0] + ',' + col[1] + ',' + col[2] + ')';
-        ctx.fill();
-        ctx.lineWidth = 0.8;
-        ctx.strokeStyle = outline;
-        ctx.stroke();
-      }
-      ctx.restore();
-    }
-  };
 
   // ---------- one widget ----------
 
@@ -238,22 +127,22 @@
     this.form = root.querySelector('[data-role=form]');
     this.runButton = root.querySelector('[data-role=run]');
     var canvas = root.querySelector('[data-role=plane]');
-    this.plane = canvas ? new Plane(canvas) : null;
+    // the plot is a little wider than the grid's [−1, 1]², so every point shows; ticks stay on [−1, 1]
+    this.plane = canvas ? Neurona.planeMap(canvas, { range: RANGE, tickRange: 1 }) : null;
+    this.hasPoints = false;
     var self = this;
     this.form.addEventListener('submit', function (event) {
       event.preventDefault();
       self.run();
     });
-    if (window.ResizeObserver) {
-      new ResizeObserver(function () { self.resize(); }).observe(root);
+    if (window.ResizeObserver && this.plane) {
+      new ResizeObserver(function () { self.plane.draw(); }).observe(root);
     }
     this.setUp();
   }
 
   Scratch.prototype.msg = function (key, params) {
-    var text = this.root.getAttribute('data-msg-' + key) || '';
-    Object.keys(params || {}).forEach(function (k) { text = text.split('%' + k).join(params[k]); });
-    return text;
+    return Neurona.message(this.root, key, params);
   };
 
   Scratch.prototype.out = function (name) {
@@ -330,17 +219,13 @@
     return this.runData();
   };
 
-  Scratch.prototype.resize = function () {
-    if (this.plane) this.plane.draw();
-    if (this.chart) {
-      var width = this.root.querySelector('[data-role=curve]').clientWidth;
-      if (width > 0 && Math.abs(width - this.chart.width) > 2) this.chart.setSize({ width: width, height: CURVE_HEIGHT });
-    }
+  Scratch.prototype.showPoints = function (points) {
+    this.hasPoints = true;
+    this.plane.update({ train: rows(points) });
   };
 
   Scratch.prototype.redraw = function () {
-    if (this.plane) this.plane.draw();
-    if (this.chart) this.chart.redraw();
+    if (this.plane) this.plane.restyle();
   };
 
   // ---------- 2.2: the data and the parameters ----------
@@ -349,8 +234,7 @@
     var self = this;
     return this.ask('/scratch/data').then(function (data) {
       if (!data) return;
-      self.plane.points = data.points;
-      self.plane.draw();
+      self.showPoints(data.points);
       var box = self.out('parameters');
       box.innerHTML = '';
       data.parameters.forEach(function (m) { box.appendChild(matrixTable(m, { digits: 3 })); });
@@ -542,40 +426,29 @@
   Scratch.prototype.previewPoints = function () {
     var self = this;
     post('/scratch/data', { seed: this.values().seed }).then(function (answer) {
-      if (answer.ok && !self.plane.points) {
-        self.plane.points = answer.data.points;
-        self.plane.draw();
-      }
+      if (answer.ok && !self.hasPoints) self.showPoints(answer.data.points);
     });
   };
 
   Scratch.prototype.createChart = function () {
     var self = this;
     var box = this.root.querySelector('[data-role=curve]');
-    var axis = function () { return cssVar('--text-muted'); };
-    var grid = function () { return cssVar('--grid'); };
     var xLabel = box.getAttribute('data-x-label');
-    this.chart = new uPlot({
-      width: Math.max(box.clientWidth, 240),
-      height: CURVE_HEIGHT,
+    var yLabel = box.getAttribute('data-y-label');
+    var charts = Neurona.charts;
+    this.chart = charts.create(box, CURVE_HEIGHT, {
       scales: {
         x: { time: false, range: function () { return [0, self.iterations]; } },
         y: { range: function (u, min, max) { return [0, Math.max(0.3, (max || 0) * 1.08)]; } }
       },
-      axes: [
-        { label: xLabel, stroke: axis, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid },
-          values: function (u, vals) { return vals.map(function (v) { return thousands(v); }); } },
-        { label: 'MSE', stroke: axis, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid }, size: 52,
-          values: function (u, vals) { return vals.map(function (v) { return v.toFixed(2); }); } }
-      ],
-      legend: { show: true, live: true },
-      cursor: { drag: { x: false, y: false } },
+      axes: charts.axes(xLabel, yLabel, { ySize: 52, xIncrs: null,
+        xValues: function (u, vals) { return vals.map(function (v) { return thousands(v); }); } }),
       series: [
         { label: xLabel, value: function (u, v) { return v === null || v === undefined ? '—' : thousands(v); } },
-        { label: 'MSE', stroke: function () { return cssVar('--series-train'); }, width: 2, points: { show: false },
-          value: function (u, v) { return v === null || v === undefined ? '—' : v.toFixed(4); } }
+        { label: yLabel, stroke: function () { return cssVar('--series-train'); }, width: 2, points: { show: false },
+          value: charts.value(4) }
       ]
-    }, [[], []], box);
+    }, [[], []]);
   };
 
   Scratch.prototype.setButtons = function () {
@@ -597,7 +470,7 @@
         return;
       }
       self.curve = { x: [], y: [] };
-      self.plane.points = start.points;
+      self.showPoints(start.points);
       self.apply(start.progress);
       self.out('alert').textContent = '';
       self.announce(self.msg('training'));
@@ -612,7 +485,7 @@
       var input = self.form.querySelector('input[name="' + pair[0] + '"]');
       if (input) input.value = pair[1];
     });
-    this.plane.points = current.points;
+    this.showPoints(current.points);
     this.apply(p);
     if (!p.finished) this.out('alert').textContent = this.msg('stopped', { i: thousands(p.iteration) });
     this.setButtons();
@@ -637,8 +510,7 @@
       this.root.setAttribute('data-mse-last', String(curve.y[curve.y.length - 1]));
     }
     this.root.setAttribute('data-iteration', String(progress.iteration));
-    this.plane.grid = progress.grid;
-    this.plane.draw();
+    this.plane.update({ grid: progress.grid });
     this.plane.canvas.setAttribute('aria-label', this.msg('map-label', { i: thousands(progress.iteration) }));
     var bar = this.out('progress');
     bar.value = progress.iteration / progress.iterations;
@@ -716,7 +588,7 @@
     found.forEach(function (root) { widgets.push(new Scratch(root)); });
   }
 
-  // the theme toggle changes the CSS variables the canvases and the curve are drawn with
+  // the theme toggle changes the CSS variables the plane is drawn with (the curve follows by itself)
   new MutationObserver(function () {
     widgets.forEach(function (w) { w.redraw(); });
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
