@@ -27,11 +27,6 @@ public interface Setting {
     /** The value an optional setting takes when it is left out; null for a required one. */
     String defaultValue();
 
-    /** The HTML input step: whole numbers step by one, decimals by any amount. */
-    default String step() {
-        return integer() ? "1" : "any";
-    }
-
     /** This setting's number in {@code raw} within its fixed range; a refusal is added to {@code errors}. */
     default Optional<Double> read(String raw, List<FieldError> errors) {
         return read(raw, max(), errors);

@@ -146,7 +146,7 @@ public class DirectiveRenderer {
         SpecParseResult parsed = parser.parse(form.values(), form.layerInputs(), shape);
         String parameters = parsed.spec().map(s -> Formats.thousands(s.parameterCount())).orElse("");
         return ui.localize(template.instance())
-                .data("form", form.in(ui.msg()))
+                .data("form", form)
                 .data("maxUnits", config.limits().maxUnits())
                 .data("maxLayers", config.limits().maxHiddenLayers())
                 .data("outputs", shape.outputs())
