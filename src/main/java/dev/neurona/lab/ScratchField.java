@@ -1,14 +1,16 @@
 package dev.neurona.lab;
 
 import dev.neurona.nn.FieldError;
-import java.math.BigDecimal;
+import dev.neurona.nn.Setting;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Every setting a learner may give module 2's from-scratch network, described once: its key, the
- * range lesson 2.5 teaches and its default. Parsing a value checks it against the range.
+ * range lesson 2.5 teaches and its default. Reading and range checks are those of every {@link Setting}.
  */
-public enum ScratchField {
+public enum ScratchField implements Setting {
     /** Draws both the 1000 points and the initial weights (lesson 2.2's {@code random_state=42}). */
     SEED("seed", 0, 999_999, true, "42"),
     /** The step size of gradient descent; lesson 2.5 trains well between 0.0001 and 0.002. */
@@ -32,18 +34,27 @@ public enum ScratchField {
         this.defaultValue = defaultValue;
     }
 
+    @Override
     public String key() {
         return key;
     }
 
+    @Override
+    public boolean integer() {
+        return integer;
+    }
+
+    @Override
     public double min() {
         return min;
     }
 
+    @Override
     public double max() {
         return max;
     }
 
+    @Override
     public String defaultValue() {
         return defaultValue;
     }
@@ -56,36 +67,14 @@ public enum ScratchField {
      */
     double parse(Map<String, String> values, boolean optional) {
         String raw = values.get(key);
-        if (raw == null || raw.isBlank()) {
-            if (optional) {
-                return Double.parseDouble(defaultValue);
-            }
-            throw new ScratchInputException(FieldError.of(key, FieldError.Problem.REQUIRED, ""));
+        if (optional && (raw == null || raw.isBlank())) {
+            raw = defaultValue;
         }
-        String text = raw.trim();
-        BigDecimal value;
-        try {
-            value = new BigDecimal(text.replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw new ScratchInputException(FieldError.of(key, FieldError.Problem.NOT_A_NUMBER, text));
-        }
-        if (integer && value.stripTrailingZeros().scale() > 0) {
-            throw new ScratchInputException(FieldError.of(key, FieldError.Problem.NOT_AN_INTEGER, text));
-        }
-        if (value.doubleValue() < min) {
-            throw new ScratchInputException(new FieldError(key, FieldError.Problem.BELOW_MIN, text, format(min)));
-        }
-        if (value.doubleValue() > max) {
-            throw new ScratchInputException(new FieldError(key, FieldError.Problem.ABOVE_MAX, text, format(max)));
-        }
-        return value.doubleValue();
+        List<FieldError> errors = new ArrayList<>(1);
+        return read(raw, errors).orElseThrow(() -> new ScratchInputException(errors.get(0)));
     }
 
     int parseInt(Map<String, String> values, boolean optional) {
         return (int) parse(values, optional);
-    }
-
-    private String format(double limit) {
-        return integer ? Long.toString((long) limit) : BigDecimal.valueOf(limit).stripTrailingZeros().toPlainString();
     }
 }

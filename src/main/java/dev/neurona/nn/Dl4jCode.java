@@ -123,15 +123,15 @@ final class Dl4jCode {
         String in = indent + "        ";
         Regularization reg = spec.regularization();
         line(indent + "MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()");
-        line(in + ".seed(" + spec.seed() + ")");
+        line(in + call(SpecField.SEED, spec.text(SpecField.SEED).orElseThrow()));
         line(in + ".dataType(DataType.FLOAT)");
-        line(in + ".updater(" + updater() + ")");
+        line(in + call(SpecField.OPTIMIZER, updater()));
         line(in + ".weightInit(WeightInit.XAVIER_UNIFORM)      // Keras's glorot_uniform; biases start at 0 in both");
         if (reg.l1() > 0) {
-            line(in + ".l1(" + SpecField.format(reg.l1()) + ")");
+            line(in + call(SpecField.L1, spec.text(SpecField.L1).orElseThrow()));
         }
         if (reg.l2() > 0) {
-            line(in + ".l2(" + CodeData.dl4jL2(reg.l2()) + ")      // DL4J adds ½·λ·Σw², Keras λ·Σw²: twice Keras's λ");
+            line(in + call(SpecField.L2, CodeData.dl4jL2(reg.l2())) + "      // DL4J adds ½·λ·Σw², Keras λ·Σw²: twice Keras's λ");
         }
         line(in + ".list()");
         int previous = spec.inputs();
@@ -146,11 +146,16 @@ final class Dl4jCode {
             previous = layer.units();
         }
         line(in + ".layer(new OutputLayer.Builder(LossFunctions.LossFunction." + spec.loss().dl4j().name() + ")");
-        line(in + "        .nIn(" + previous + ").nOut(" + spec.outputs() + ").activation(Activation." + spec.output().dl4j().name()
-                + ").build())");
+        line(in + "        .nIn(" + previous + ").nOut(" + spec.outputs() + ")"
+                + call(SpecField.OUTPUT, "Activation." + spec.output().dl4j().name()) + ".build())");
         line(in + ".build();");
         line(indent + "MultiLayerNetwork model = new MultiLayerNetwork(conf);");
         line(indent + "model.init();");
+    }
+
+    /** {@code .name(argument)}: a configuration builder call, named as the setting's description names it. */
+    private static String call(SpecField field, String argument) {
+        return "." + field.dl4jName().orElseThrow(() -> new IllegalStateException(field.key() + " has no DL4J name")) + "(" + argument + ")";
     }
 
     private String updater() {

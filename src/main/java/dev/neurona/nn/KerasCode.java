@@ -156,8 +156,8 @@ final class KerasCode {
         line(indent + "    " + dense(new DenseLayerSpec(spec.outputs(), spec.output())) + ",");
         line(indent + "])");
         line(indent + "model.compile(optimizer=" + optimizer() + ",");
-        line(indent + "              loss=\"" + spec.loss().kerasName() + "\",");
-        line(indent + "              metrics=[\"" + spec.metric().kerasName() + "\"])");
+        line(indent + "              " + argument(SpecField.LOSS) + ",");
+        line(indent + "              " + name(SpecField.METRIC) + "=[" + python(SpecField.METRIC) + "])");
     }
 
     private String dense(DenseLayerSpec layer) {
@@ -173,24 +173,24 @@ final class KerasCode {
     private String regularizer() {
         Regularization reg = spec.regularization();
         if (reg.l1() > 0 && reg.l2() > 0) {
-            return ", kernel_regularizer=keras.regularizers.l1_l2(l1=" + SpecField.format(reg.l1()) + ", l2=" + SpecField.format(reg.l2()) + ")";
+            return ", kernel_regularizer=keras.regularizers.l1_l2(" + argument(SpecField.L1) + ", " + argument(SpecField.L2) + ")";
         }
         if (reg.l1() > 0) {
-            return ", kernel_regularizer=keras.regularizers.l1(" + SpecField.format(reg.l1()) + ")";
+            return ", kernel_regularizer=keras.regularizers." + name(SpecField.L1) + "(" + python(SpecField.L1) + ")";
         }
         if (reg.l2() > 0) {
-            return ", kernel_regularizer=keras.regularizers.l2(" + SpecField.format(reg.l2()) + ")";
+            return ", kernel_regularizer=keras.regularizers." + name(SpecField.L2) + "(" + python(SpecField.L2) + ")";
         }
         return "";
     }
 
     private String optimizer() {
-        String lr = SpecField.format(spec.learningRate());
+        String lr = argument(SpecField.LEARNING_RATE);
         return switch (spec.optimizer()) {
-            case SGD -> "keras.optimizers.SGD(learning_rate=" + lr + ")";
-            case MOMENTUM -> "keras.optimizers.SGD(learning_rate=" + lr + ", momentum=0.9, nesterov=True)";
-            case RMSPROP -> "keras.optimizers.RMSprop(learning_rate=" + lr + ")";
-            case ADAM -> "keras.optimizers.Adam(learning_rate=" + lr + ")";
+            case SGD -> "keras.optimizers.SGD(" + lr + ")";
+            case MOMENTUM -> "keras.optimizers.SGD(" + lr + ", momentum=0.9, nesterov=True)";
+            case RMSPROP -> "keras.optimizers.RMSprop(" + lr + ")";
+            case ADAM -> "keras.optimizers.Adam(" + lr + ")";
         };
     }
 
@@ -210,11 +210,11 @@ final class KerasCode {
             y = partial(y);
             validation = "validation_data=(" + val(data.trainX()) + ", " + val(data.trainY()) + ")";
         } else if (spec.validationSplit() > 0) {
-            validation = "validation_split=" + SpecField.format(spec.validationSplit());
+            validation = argument(SpecField.VALIDATION_SPLIT);
         }
         String indent = "                    ";
         line("history = model.fit(" + x + ", " + y + ",");
-        StringBuilder arguments = new StringBuilder(indent + "epochs=" + spec.epochs() + ", batch_size=" + spec.batchSize());
+        StringBuilder arguments = new StringBuilder(indent + argument(SpecField.EPOCHS) + ", " + argument(SpecField.BATCH_SIZE));
         if (!validation.isEmpty()) {
             arguments.append(",\n").append(indent).append(validation);
         }
@@ -252,7 +252,7 @@ final class KerasCode {
         line("    history = model.fit(" + partial(x) + ", " + partial(y) + ",");
         line(indent + "validation_data=(" + val(x) + ", " + val(y) + "),");
         String callbacks = spec.earlyStopping().isOn() ? ",\n" + indent + callbacks() : "";
-        line(indent + "epochs=num_epochs, batch_size=" + spec.batchSize() + ", verbose=0" + callbacks + ")");
+        line(indent + name(SpecField.EPOCHS) + "=num_epochs, " + argument(SpecField.BATCH_SIZE) + ", verbose=0" + callbacks + ")");
         line("    all_" + metric + "_histories.append(history.history[\"val_" + metric + "\"])");
         line("");
         if (!spec.earlyStopping().isOn()) {
@@ -262,19 +262,37 @@ final class KerasCode {
         }
         line("model = build_model()      # the final model: every training example, no validation");
         line("model.fit(" + x + ", " + y + ",");
-        line("          epochs=num_epochs, batch_size=" + spec.batchSize() + ", verbose=0)");
+        line("          " + name(SpecField.EPOCHS) + "=num_epochs, " + argument(SpecField.BATCH_SIZE) + ", verbose=0)");
         evaluate();
     }
 
     private String callbacks() {
-        return "callbacks=[keras.callbacks.EarlyStopping(patience=" + spec.earlyStopping().patience()
-                + ", restore_best_weights=" + (spec.earlyStopping().restoreBest() ? "True" : "False") + ")]";
+        return "callbacks=[keras.callbacks.EarlyStopping(" + argument(SpecField.PATIENCE) + ", " + argument(SpecField.RESTORE_BEST) + ")]";
     }
 
     private void evaluate() {
         String loss = spec.loss() == Loss.MSE ? "test_mse" : "test_loss";
         String metric = spec.metric() == Metric.ACCURACY ? "test_acc" : "test_" + spec.metric().kerasName();
         line(loss + ", " + metric + " = model.evaluate(" + data.testX() + ", " + data.testY() + ")");
+    }
+
+    /** {@code name=value}: a setting Keras takes as a keyword argument, named as its description names it. */
+    private String argument(SpecField field) {
+        return name(field) + "=" + python(field);
+    }
+
+    private static String name(SpecField field) {
+        return field.kerasName().orElseThrow(() -> new IllegalStateException(field.key() + " has no Keras name"));
+    }
+
+    /** The spec's value of a setting as a Python literal. */
+    private String python(SpecField field) {
+        String text = spec.text(field).orElseThrow();
+        return switch (field.kind()) {
+            case FLAG -> Boolean.parseBoolean(text) ? "True" : "False";
+            case CHOICE -> '"' + text + '"';
+            default -> text;
+        };
     }
 
     /** {@code x_train} → {@code x_val}, {@code train_data} → {@code val_data}, as the lessons name them. */

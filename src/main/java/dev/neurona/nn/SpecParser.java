@@ -1,7 +1,12 @@
 package dev.neurona.nn;
 
+import dev.neurona.data.FeatureMap;
+import dev.neurona.data.PlaygroundData;
+import dev.neurona.data.Toy2dKind;
 import dev.neurona.nn.FieldError.Problem;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +30,7 @@ public final class SpecParser {
     /** As {@link #parse(Map, DatasetShape)}, with the hidden layers given field by field (as a form sends them). */
     public SpecParseResult parse(Map<String, String> given, List<LayerInput> layers, DatasetShape shape) {
         List<FieldError> errors = new ArrayList<>();
-        Map<String, String> values = new java.util.LinkedHashMap<>(given);
+        Map<String, String> values = new LinkedHashMap<>(given);
         for (SpecField field : SpecField.values()) {
             if (field.defaultValue() != null && values.getOrDefault(field.key(), "").isBlank()) {
                 values.put(field.key(), field.defaultValue());
@@ -37,36 +42,32 @@ public final class SpecParser {
             }
         }
         List<DenseLayerSpec> hidden = parseHidden(layers, errors);
-        Optional<Activation> output = choice(values, SpecField.OUTPUT, Activation::fromKerasName, errors);
-        Optional<Loss> loss = choice(values, SpecField.LOSS, Loss::fromKerasName, errors);
-        Optional<Optimizer> optimizer = choice(values, SpecField.OPTIMIZER, Optimizer::fromKerasName, errors);
-        Optional<Double> learningRate = decimal(values, SpecField.LEARNING_RATE, SpecField.LEARNING_RATE.max(), errors);
-        Optional<Long> epochs = integer(values, SpecField.EPOCHS, limits.maxEpochs(), errors);
-        Optional<Long> batchSize = integer(values, SpecField.BATCH_SIZE, limits.maxBatchSize(), errors);
-        Optional<Double> validationSplit = decimal(values, SpecField.VALIDATION_SPLIT, SpecField.VALIDATION_SPLIT.max(), errors);
-        Optional<Long> seed = integer(values, SpecField.SEED, (long) SpecField.SEED.max(), errors);
-        Optional<Double> dropout = decimal(values, SpecField.DROPOUT, SpecField.DROPOUT.max(), errors);
-        Optional<Double> l1 = decimal(values, SpecField.L1, SpecField.L1.max(), errors);
-        Optional<Double> l2 = decimal(values, SpecField.L2, SpecField.L2.max(), errors);
-        Optional<Long> patience = integer(values, SpecField.PATIENCE, (long) SpecField.PATIENCE.max(), errors);
-        Optional<Boolean> restoreBest = choice(values, SpecField.RESTORE_BEST, SpecParser::bool, errors);
-        Optional<Metric> metric = choice(values, SpecField.METRIC, Metric::fromKerasName, errors);
-        Optional<Long> validationFirst = integer(values, SpecField.VALIDATION_FIRST, shape.trainExamples() - 1L, errors);
-        Optional<Long> folds = integer(values, SpecField.KFOLD, (long) SpecField.KFOLD.max(), errors);
+        Map<SpecField, Object> settings = new EnumMap<>(SpecField.class);
+        for (SpecField field : SpecField.values()) {
+            if (field.stored()) {
+                field.parse(values.get(field.key()), max(field, shape), errors).ifPresent(v -> settings.put(field, v));
+            }
+        }
+        Optional<Double> validationSplit = get(settings, SpecField.VALIDATION_SPLIT, Double.class);
+        Optional<Long> validationFirst = get(settings, SpecField.VALIDATION_FIRST, Long.class);
+        Optional<Long> folds = get(settings, SpecField.KFOLD, Long.class);
         checkValidation(values, validationSplit, validationFirst, folds, shape, errors);
         Optional<PlaygroundSetup> playground = Optional.empty();
         if (shape.dataset().equals(DatasetShape.PLAYGROUND.dataset())) {
-            playground = playground(values, seed, errors);
+            playground = playground(values, get(settings, SpecField.SEED, Long.class), errors);
             if (playground.isPresent()) {
                 shape = new DatasetShape(shape.dataset(), playground.get().features().size(), shape.outputs(), shape.trainExamples());
             }
         }
+        Optional<Long> patience = get(settings, SpecField.PATIENCE, Long.class);
         boolean anyValidation = validationSplit.orElse(0.0) > 0 || validationFirst.orElse(0L) > 0 || folds.orElse(0L) >= 2;
         if (patience.isPresent() && patience.get() > 0 && !anyValidation && validationSplit.isPresent()) {
             // early stopping watches the validation loss: without validation data there is nothing to watch
             errors.add(FieldError.of(SpecField.PATIENCE.key(), Problem.NEEDS_VALIDATION, values.get(SpecField.PATIENCE.key())));
         }
-
+        Optional<Activation> output = get(settings, SpecField.OUTPUT, Activation.class);
+        Optional<Metric> metric = get(settings, SpecField.METRIC, Metric.class);
+        Optional<Loss> loss = get(settings, SpecField.LOSS, Loss.class);
         if (output.isPresent() && metric.isPresent() && !metric.get().fits(output.get())) {
             errors.add(new FieldError(SpecField.METRIC.key(), Problem.METRIC_DOES_NOT_FIT_OUTPUT,
                     metric.get().kerasName(), output.get().kerasName()));
@@ -82,11 +83,8 @@ public final class SpecParser {
         if (!errors.isEmpty()) {
             return new SpecParseResult(Optional.empty(), List.copyOf(errors));
         }
-        NetworkSpec spec = new NetworkSpec(shape.dataset(), shape.inputs(), hidden, shape.outputs(), output.get(),
-                loss.get(), optimizer.get(), learningRate.get(), epochs.get().intValue(), batchSize.get().intValue(),
-                validationSplit.get(), seed.get(), new Regularization(dropout.get(), l1.get(), l2.get()),
-                new EarlyStopping(patience.get().intValue(), restoreBest.get()), metric.get(),
-                validationFirst.get().intValue(), folds.get().intValue(), playground);
+        NetworkSpec spec = new NetworkSpec(shape.dataset(), shape.inputs(), hidden, shape.outputs(), new SpecSettings(settings),
+                playground);
         if (spec.parameterCount() > limits.maxParameters()) {
             errors.add(new FieldError(SpecField.HIDDEN.key(), Problem.TOO_MANY_PARAMETERS,
                     Long.toString(spec.parameterCount()), Long.toString(limits.maxParameters())));
@@ -95,24 +93,42 @@ public final class SpecParser {
         return new SpecParseResult(Optional.of(spec), List.of());
     }
 
+    /** A setting's upper bound: a configurable limit, the data's size, or the description's own. */
+    private double max(SpecField field, DatasetShape shape) {
+        return switch (field) {
+            case EPOCHS -> limits.maxEpochs();
+            case BATCH_SIZE -> limits.maxBatchSize();
+            case VALIDATION_FIRST -> shape.trainExamples() - 1.0;
+            default -> field.max();
+        };
+    }
+
+    private static <T> Optional<T> get(Map<SpecField, Object> settings, SpecField field, Class<T> type) {
+        return Optional.ofNullable(settings.get(field)).map(type::cast);
+    }
+
     /** The playground's data fields: shape, size, noise, train share and features (lesson 1.12). */
     private static Optional<PlaygroundSetup> playground(Map<String, String> values, Optional<Long> seed, List<FieldError> errors) {
-        Optional<dev.neurona.data.Toy2dKind> kind = choice(values, SpecField.TOY, dev.neurona.data.Toy2dKind::fromKey, errors);
-        Optional<Long> points = integer(values, SpecField.POINTS, (long) SpecField.POINTS.max(), errors);
-        Optional<Double> noise = decimal(values, SpecField.NOISE, SpecField.NOISE.max(), errors);
-        Optional<Double> ratio = decimal(values, SpecField.TRAIN_RATIO, SpecField.TRAIN_RATIO.max(), errors);
-        Optional<dev.neurona.data.FeatureMap> features = Optional.empty();
+        Optional<Object> kind = read(values, SpecField.TOY, errors);
+        Optional<Object> points = read(values, SpecField.POINTS, errors);
+        Optional<Object> noise = read(values, SpecField.NOISE, errors);
+        Optional<Object> ratio = read(values, SpecField.TRAIN_RATIO, errors);
+        Optional<FeatureMap> features = Optional.empty();
         String text = values.getOrDefault(SpecField.FEATURES.key(), SpecField.DEFAULT_FEATURES);
         try {
-            features = Optional.of(dev.neurona.data.FeatureMap.parse(text));
+            features = Optional.of(FeatureMap.parse(text));
         } catch (IllegalArgumentException e) {
             errors.add(FieldError.of(SpecField.FEATURES.key(), text.isBlank() ? Problem.REQUIRED : Problem.UNKNOWN_CHOICE, text));
         }
         if (kind.isEmpty() || points.isEmpty() || noise.isEmpty() || ratio.isEmpty() || features.isEmpty() || seed.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new PlaygroundSetup(new dev.neurona.data.PlaygroundData(kind.get(), points.get().intValue(),
-                noise.get(), ratio.get(), seed.get()), features.get()));
+        return Optional.of(new PlaygroundSetup(new PlaygroundData((Toy2dKind) kind.get(), ((Long) points.get()).intValue(),
+                (Double) noise.get(), (Double) ratio.get(), seed.get()), features.get()));
+    }
+
+    private static Optional<Object> read(Map<String, String> values, SpecField field, List<FieldError> errors) {
+        return field.parse(values.get(field.key()), field.max(), errors);
     }
 
     /** One way of validating at a time, and each leaves enough examples to train on. */
@@ -141,7 +157,7 @@ public final class SpecParser {
         }
         for (int i = 0; i < inputs.size(); i++) {
             String activationField = "hidden." + i + ".activation";
-            Optional<Long> units = integerValue("hidden." + i + ".units", inputs.get(i).units(), 1, limits.maxUnits(), errors);
+            Optional<Double> units = Setting.readNumber("hidden." + i + ".units", inputs.get(i).units(), true, 1, limits.maxUnits(), errors);
             String activationText = inputs.get(i).activation().trim();
             Optional<Activation> activation = Optional.empty();
             if (activationText.isEmpty()) {
@@ -159,92 +175,5 @@ public final class SpecParser {
             }
         }
         return layers;
-    }
-
-    private static <T> Optional<T> choice(Map<String, String> values, SpecField field,
-            java.util.function.Function<String, Optional<T>> lookup, List<FieldError> errors) {
-        String text = values.getOrDefault(field.key(), "").trim();
-        if (text.isEmpty()) {
-            errors.add(FieldError.of(field.key(), Problem.REQUIRED, text));
-            return Optional.empty();
-        }
-        Optional<T> value = lookup.apply(text);
-        if (value.isEmpty()) {
-            errors.add(FieldError.of(field.key(), Problem.UNKNOWN_CHOICE, text));
-        }
-        return value;
-    }
-
-    private static Optional<Boolean> bool(String text) {
-        return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "true", "on", "yes", "1" -> Optional.of(true);
-            case "false", "off", "no", "0" -> Optional.of(false);
-            default -> Optional.empty();
-        };
-    }
-
-    private static Optional<Double> decimal(Map<String, String> values, SpecField field, double max, List<FieldError> errors) {
-        String text = values.getOrDefault(field.key(), "").trim();
-        if (text.isEmpty()) {
-            errors.add(FieldError.of(field.key(), Problem.REQUIRED, text));
-            return Optional.empty();
-        }
-        double value;
-        try {
-            value = Double.parseDouble(text.replace(',', '.'));
-        } catch (NumberFormatException e) {
-            errors.add(FieldError.of(field.key(), Problem.NOT_A_NUMBER, text));
-            return Optional.empty();
-        }
-        if (!Double.isFinite(value)) {
-            errors.add(FieldError.of(field.key(), Problem.NOT_A_NUMBER, text));
-            return Optional.empty();
-        }
-        if (value < field.min()) {
-            errors.add(new FieldError(field.key(), Problem.BELOW_MIN, text, SpecField.format(field.min())));
-            return Optional.empty();
-        }
-        if (value > max) {
-            errors.add(new FieldError(field.key(), Problem.ABOVE_MAX, text, SpecField.format(max)));
-            return Optional.empty();
-        }
-        return Optional.of(value);
-    }
-
-    private static Optional<Long> integer(Map<String, String> values, SpecField field, long max, List<FieldError> errors) {
-        return integerValue(field.key(), values.getOrDefault(field.key(), ""), (long) field.min(), max, errors);
-    }
-
-    private static Optional<Long> integerValue(String field, String raw, long min, long max, List<FieldError> errors) {
-        String text = raw.trim();
-        if (text.isEmpty()) {
-            errors.add(FieldError.of(field, Problem.REQUIRED, text));
-            return Optional.empty();
-        }
-        long value;
-        try {
-            value = Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            errors.add(FieldError.of(field, isDecimal(text) ? Problem.NOT_AN_INTEGER : Problem.NOT_A_NUMBER, text));
-            return Optional.empty();
-        }
-        if (value < min) {
-            errors.add(new FieldError(field, Problem.BELOW_MIN, text, Long.toString(min)));
-            return Optional.empty();
-        }
-        if (value > max) {
-            errors.add(new FieldError(field, Problem.ABOVE_MAX, text, Long.toString(max)));
-            return Optional.empty();
-        }
-        return Optional.of(value);
-    }
-
-    private static boolean isDecimal(String text) {
-        try {
-            Double.parseDouble(text.replace(',', '.'));
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 }

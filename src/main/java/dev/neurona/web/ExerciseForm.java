@@ -4,8 +4,6 @@ import dev.neurona.lesson.ExerciseDefinition;
 import dev.neurona.nn.Activation;
 import dev.neurona.nn.FieldError;
 import dev.neurona.nn.LayerInput;
-import dev.neurona.nn.Loss;
-import dev.neurona.nn.Optimizer;
 import dev.neurona.nn.SpecField;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
@@ -17,8 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The exercise form, derived from {@link SpecField}: what each field shows, which choices it
- * offers, whether the learner may change it, and the error beside it. Also binds a submitted
+ * The exercise form, derived from {@link SpecField}: which settings each fieldset shows (their
+ * placement), what each field shows, which choices it offers, whether the learner may change it,
+ * and the error beside it. Also binds a submitted
  * form back to the {@code key: value} configuration the engine parses.
  */
 public final class ExerciseForm {
@@ -32,7 +31,6 @@ public final class ExerciseForm {
     private final List<LayerInput> layerInputs;
     private final Map<String, String> errors;
     private final String alert;
-    private AppMessages msg;
 
     /** One hidden-layer row of the form. */
     public record LayerRow(int index, String units, String activation, String unitsError, String activationError) {
@@ -109,39 +107,6 @@ public final class ExerciseForm {
         return new Submitted(values, Optional.of(layers));
     }
 
-    ExerciseForm in(AppMessages messages) {
-        this.msg = messages;
-        return this;
-    }
-
-    /** The field's label, with the Keras name the learner will meet in code. */
-    public String label(String key) {
-        return switch (SpecField.byKey(key).orElseThrow()) {
-            case HIDDEN -> msg.hiddenLayers();
-            case OUTPUT -> msg.activation();
-            case LOSS -> msg.loss();
-            case OPTIMIZER -> msg.optimizer();
-            case LEARNING_RATE -> msg.learningRate();
-            case EPOCHS -> msg.epochs();
-            case BATCH_SIZE -> msg.batchSize();
-            case VALIDATION_SPLIT -> msg.validationSplit();
-            case SEED -> msg.seed();
-            case DROPOUT -> msg.dropout();
-            case L1 -> msg.l1();
-            case L2 -> msg.l2();
-            case PATIENCE -> msg.patience();
-            case RESTORE_BEST -> msg.restoreBest();
-            case METRIC -> msg.metric();
-            case VALIDATION_FIRST -> msg.validationFirst();
-            case KFOLD -> msg.kfold();
-            case TOY -> msg.toy();
-            case POINTS -> msg.points();
-            case NOISE -> msg.noise();
-            case TRAIN_RATIO -> msg.trainRatio();
-            case FEATURES -> msg.features();
-        };
-    }
-
     ExerciseDefinition exercise() {
         return exercise;
     }
@@ -188,46 +153,69 @@ public final class ExerciseForm {
         return Arrays.stream(Activation.values()).filter(a -> a != Activation.SOFTMAX).map(Activation::kerasName).toList();
     }
 
-    public List<String> outputActivations() {
-        return Arrays.stream(Activation.values()).map(Activation::kerasName).toList();
-    }
+    /** One setting as the form shows it: its label (a message key), value, offered choices, whether it may change, its error. */
+    public record Field(String key, String label, String value, List<String> choices, boolean editable, String error) {
 
-    public List<String> losses() {
-        return Arrays.stream(Loss.values()).map(Loss::kerasName).toList();
-    }
-
-    public List<String> optimizers() {
-        return Arrays.stream(Optimizer.values()).map(Optimizer::kerasName).toList();
-    }
-
-    /** Numeric fields in the order the form shows them. */
-    public List<String> numericFields() {
-        List<String> fields = new ArrayList<>(List.of(SpecField.LEARNING_RATE.key(), SpecField.EPOCHS.key(),
-                SpecField.BATCH_SIZE.key()));
-        // the lessons hold out validation one way each: a fraction, the first N, or K folds
-        // a plane exercise (playground, XOR) is judged on its test points, so it has no validation to choose
-        if (!shows(SpecField.VALIDATION_FIRST) && !shows(SpecField.KFOLD) && !DirectiveRenderer.plane(exercise.dataset())) {
-            fields.add(SpecField.VALIDATION_SPLIT.key());
+        /** Whether the field is a list to choose from rather than a typed value. */
+        public boolean choice() {
+            return !choices.isEmpty();
         }
-        fields.add(SpecField.SEED.key());
+    }
+
+    /** A checkbox setting (on or off) as the form shows it. */
+    public record Flag(String key, String label, boolean checked) {
+    }
+
+    private Field field(SpecField setting) {
+        return new Field(setting.key(), setting.label(), valueOrDefault(setting.key()), setting.choices(),
+                editable(setting.key()), error(setting.key()));
+    }
+
+    /** The fields of the output layer's fieldset, in the description's order. */
+    public List<Field> outputFields() {
+        return placed(SpecField.Placement.OUTPUT).map(this::field).toList();
+    }
+
+    /** The typed fields of the fit() fieldset, in the description's order. */
+    public List<Field> fitFields() {
+        return Arrays.stream(SpecField.values())
+                .filter(f -> f.kind() != SpecField.Kind.FLAG && showsInFit(f)).map(this::field).toList();
+    }
+
+    /** The checkboxes of the fit() fieldset: those the learner may change. */
+    public List<Flag> flags() {
+        return Arrays.stream(SpecField.values())
+                .filter(f -> f.kind() == SpecField.Kind.FLAG && isFit(f) && editable(f.key()))
+                .map(f -> new Flag(f.key(), f.label(), "true".equals(valueOrDefault(f.key())) || "on".equals(value(f.key()))))
+                .toList();
+    }
+
+    /** The playground's data fields, in the description's order; the features have their own checkboxes. */
+    public List<Field> dataFields() {
+        return placed(SpecField.Placement.DATA).filter(f -> f.kind() != SpecField.Kind.LIST).map(this::field).toList();
+    }
+
+    private static java.util.stream.Stream<SpecField> placed(SpecField.Placement placement) {
+        return Arrays.stream(SpecField.values()).filter(f -> f.placement() == placement);
+    }
+
+    private static boolean isFit(SpecField field) {
+        return field.placement() == SpecField.Placement.FIT || field.placement() == SpecField.Placement.FIT_WHEN_USED;
+    }
+
+    private boolean showsInFit(SpecField field) {
+        if (field == SpecField.VALIDATION_SPLIT) {
+            // the lessons hold out validation one way each: a fraction, the first N, or K folds;
+            // a plane exercise (playground, XOR) is judged on its test points, so it has no validation to choose
+            return !shows(SpecField.VALIDATION_FIRST) && !shows(SpecField.KFOLD) && !DirectiveRenderer.plane(exercise.dataset());
+        }
         // regularization, early stopping and the other hold-outs appear only where the lesson uses them
-        for (SpecField optional : List.of(SpecField.VALIDATION_FIRST, SpecField.KFOLD, SpecField.DROPOUT, SpecField.L1,
-                SpecField.L2, SpecField.PATIENCE)) {
-            if (shows(optional)) {
-                fields.add(optional.key());
-            }
-        }
-        return fields;
+        return field.placement() == SpecField.Placement.FIT || field.placement() == SpecField.Placement.FIT_WHEN_USED && shows(field);
     }
 
     /** Whether this exercise trains on generated points (the playground's data fields are shown). */
     public boolean playground() {
         return exercise.dataset().equals(dev.neurona.data.PlaygroundData.NAME);
-    }
-
-    /** The 2-D datasets a playground offers, by key. */
-    public List<String> toys() {
-        return Arrays.stream(dev.neurona.data.Toy2dKind.values()).map(dev.neurona.data.Toy2dKind::key).toList();
     }
 
     /** The input features a playground offers, each with whether it is ticked. */
@@ -240,11 +228,6 @@ public final class ExerciseForm {
 
     /** One feature checkbox. */
     public record FeatureChoice(String key, String label, boolean checked) {
-    }
-
-    /** Numeric data fields of a playground, in the order the form shows them. */
-    public List<String> dataFields() {
-        return List.of(SpecField.POINTS.key(), SpecField.NOISE.key(), SpecField.TRAIN_RATIO.key());
     }
 
     /** An optional field is shown when the learner may change it or the lesson sets it to something else than its default. */
@@ -262,16 +245,5 @@ public final class ExerciseForm {
     public String valueOrDefault(String key) {
         String value = value(key);
         return value.isEmpty() ? SpecField.byKey(key).map(SpecField::defaultValue).orElse("") : value;
-    }
-
-    public boolean restoreBestChecked() {
-        return "true".equals(valueOrDefault(SpecField.RESTORE_BEST.key())) || "on".equals(value(SpecField.RESTORE_BEST.key()));
-    }
-
-    /** The HTML input step of a numeric field: decimals where the field takes them. */
-    public String step(String key) {
-        return key.equals(SpecField.EPOCHS.key()) || key.equals(SpecField.BATCH_SIZE.key()) || key.equals(SpecField.SEED.key())
-                || key.equals(SpecField.PATIENCE.key()) || key.equals(SpecField.VALIDATION_FIRST.key())
-                || key.equals(SpecField.KFOLD.key()) ? "1" : "any";
     }
 }

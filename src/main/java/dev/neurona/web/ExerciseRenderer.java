@@ -51,7 +51,7 @@ public class ExerciseRenderer {
             form = ExerciseForm.withErrors(exercise, attempt.values(), attempt.layers(), parsed.errors(), ui.msg());
         }
         DatasetShape shape = DirectiveRenderer.shape(exercise);
-        return ui.localize(ExerciseTemplates.exercise(form.in(ui.msg()), config.limits().maxUnits(), config.limits().maxHiddenLayers(),
+        return ui.localize(ExerciseTemplates.exercise(form, config.limits().maxUnits(), config.limits().maxHiddenLayers(),
                 shape.outputs(), parameters(parsed.spec()), false, exercise.dataset(), available ? datasets.source(exercise.dataset()) : "",
                 exercise.presets(), exercise.compareSeries().orElse(""), !available, panel, exercise.id(), "")).render();
     }
@@ -76,7 +76,7 @@ public class ExerciseRenderer {
     }
 
     private String form(ExerciseForm form, Optional<NetworkSpec> spec, boolean oob) {
-        return ui.localize(ExerciseTemplates.exerciseForm(form.in(ui.msg()), config.limits().maxUnits(), config.limits().maxHiddenLayers(),
+        return ui.localize(ExerciseTemplates.exerciseForm(form, config.limits().maxUnits(), config.limits().maxHiddenLayers(),
                 DirectiveRenderer.shape(form.exercise()).outputs(), parameters(spec), oob)).render();
     }
 
