@@ -142,24 +142,10 @@ public final class ReferenceRuns {
         NetworkSpec spec = parsed.orElseThrow();
         ExerciseData data = SpecTraining.data(spec, datasets);
         System.err.printf("training %s (%s)…%n", exerciseId, data.source());
-        TrainingOutcome outcome = SpecTraining.train(spec, data, QUIET);
+        TrainingOutcome outcome = SpecTraining.train(spec, data, TrainingObserver.QUIET);
         return new Trained(data, outcome);
     }
 
-    private static final TrainingObserver QUIET = new TrainingObserver() {
-        @Override
-        public void onBatch(dev.neurona.nn.BatchProgress progress) {
-        }
-
-        @Override
-        public void onEpoch(dev.neurona.nn.EpochResult result) {
-        }
-
-        @Override
-        public boolean stopRequested() {
-            return false;
-        }
-    };
 
     private static double seconds(long started) {
         return (System.nanoTime() - started) / 1e9;

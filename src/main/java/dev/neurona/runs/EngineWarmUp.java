@@ -9,9 +9,7 @@ import dev.neurona.data.Imdb;
 import dev.neurona.data.Reuters;
 import dev.neurona.data.TensorDataset;
 import dev.neurona.nn.Activation;
-import dev.neurona.nn.BatchProgress;
 import dev.neurona.nn.DenseLayerSpec;
-import dev.neurona.nn.EpochResult;
 import dev.neurona.nn.Evaluator;
 import dev.neurona.nn.Loss;
 import dev.neurona.nn.ModelFiles;
@@ -63,20 +61,7 @@ public class EngineWarmUp {
             // a small fit loads the native kernels and gets the fast step's loops JIT-compiled (64 batches:
             // with 4, a learner's first run still spent its first epoch in the interpreter, twice as slow)
             // and the test evaluation's, so a learner's first run ending does not recompile the others' loops
-            TrainingOutcome warm = new Trainer().train(warmUpSpec(), train.rows(0, 2048), new TrainingObserver() {
-                @Override
-                public void onBatch(BatchProgress progress) {
-                }
-
-                @Override
-                public void onEpoch(EpochResult result) {
-                }
-
-                @Override
-                public boolean stopRequested() {
-                    return false;
-                }
-            });
+            TrainingOutcome warm = new Trainer().train(warmUpSpec(), train.rows(0, 2048), TrainingObserver.QUIET);
             new Evaluator(0).evaluate(warm.network(), datasets.mnistTest().view(0, 2500));
             warmUpModelSave(warm);
             ready = true;

@@ -105,21 +105,7 @@ class DenseStepTest {
 
     private static List<EpochResult> curve(Trainer trainer, NetworkSpec spec) {
         List<EpochResult> epochs = new ArrayList<>();
-        trainer.train(spec, mnist, new TrainingObserver() {
-            @Override
-            public void onBatch(BatchProgress progress) {
-            }
-
-            @Override
-            public void onEpoch(EpochResult result) {
-                epochs.add(result);
-            }
-
-            @Override
-            public boolean stopRequested() {
-                return false;
-            }
-        });
+        trainer.train(spec, mnist, TrainingObserver.epochs(epochs::add));
         return epochs;
     }
 }

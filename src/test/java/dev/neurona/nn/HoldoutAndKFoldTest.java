@@ -71,21 +71,7 @@ class HoldoutAndKFoldTest {
         BostonHousing boston = BostonHousing.load(new DatasetFiles(Optional.empty()));
         TensorDataset train = boston.trainTensors();
         List<EpochResult> epochs = new ArrayList<>();
-        TrainingOutcome outcome = new KFoldTrainer().train(spec(0, 0, 4, Metric.MAE, 3), train, new TrainingObserver() {
-            @Override
-            public void onBatch(BatchProgress progress) {
-            }
-
-            @Override
-            public void onEpoch(EpochResult result) {
-                epochs.add(result);
-            }
-
-            @Override
-            public boolean stopRequested() {
-                return false;
-            }
-        });
+        TrainingOutcome outcome = new KFoldTrainer().train(spec(0, 0, 4, Metric.MAE, 3), train, TrainingObserver.epochs(epochs::add));
         assertEquals(15, epochs.size(), "4 folds × 3 epochs, then 3 epochs of the final model");
         assertEquals(List.of(1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4, 0, 0, 0), epochs.stream().map(EpochResult::fold).toList());
         assertEquals(19, epochs.get(0).steps(), "303 examples / batch 16");

@@ -19,20 +19,6 @@ import org.junit.jupiter.api.Test;
  */
 class PlaygroundTrainingTest {
 
-    private static final TrainingObserver QUIET = new TrainingObserver() {
-        @Override
-        public void onBatch(BatchProgress progress) {
-        }
-
-        @Override
-        public void onEpoch(EpochResult result) {
-        }
-
-        @Override
-        public boolean stopRequested() {
-            return false;
-        }
-    };
 
     /** One sigmoid output with binary cross-entropy, as every playground network ends. */
     private static NetworkSpec spec(int inputs, List<DenseLayerSpec> hidden, Optimizer optimizer, double learningRate,
@@ -44,7 +30,7 @@ class PlaygroundTrainingTest {
     /** Trains on the train side and returns the test evaluation, with the time it took in the message. */
     private static TestEvaluation trainAndTest(String name, NetworkSpec spec, TensorDataset train, TensorDataset test) {
         long started = System.nanoTime();
-        MultiLayerNetwork network = new Trainer().train(spec, train, QUIET).network();
+        MultiLayerNetwork network = new Trainer().train(spec, train, TrainingObserver.QUIET).network();
         double seconds = (System.nanoTime() - started) / 1e9;
         TestEvaluation result = new Evaluator(0).evaluate(network, test);
         System.out.printf("playground %s: test accuracy %.3f, test loss %.3f, trained in %.1f s%n", name, result.accuracy(), result.loss(), seconds);
