@@ -148,6 +148,10 @@ public class RunService {
             NativeRuntime.capThreads(config.workers().threadsPerRun());
             TensorDataset train = datasets.mnistTrain();
             datasets.mnistTest();
+            if (!config.workers().fullWarmUp()) {
+                engineReady = true;
+                return;
+            }
             preloadTextDatasets();
             // a small fit loads the native kernels and gets the fast step's loops JIT-compiled (64 batches:
             // with 4, a learner's first run still spent its first epoch in the interpreter, twice as slow)

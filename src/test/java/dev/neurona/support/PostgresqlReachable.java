@@ -1,4 +1,4 @@
-package dev.neurona.store;
+package dev.neurona.support;
 
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;

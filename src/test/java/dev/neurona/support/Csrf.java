@@ -1,5 +1,6 @@
-package dev.neurona.web;
+package dev.neurona.support;
 
+import dev.neurona.web.CsrfToken;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 
