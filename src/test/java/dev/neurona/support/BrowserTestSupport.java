@@ -33,7 +33,8 @@ public abstract class BrowserTestSupport {
      * Counts the page's htmx requests in flight and when the last one started or ended, for
      * {@link #awaitHtmxQuiet()}; injected before the page's own scripts, outside its Content-Security-Policy.
      */
-    private static final String HTMX_TRACKER = """
+    private static final String HTMX_TRACKER =
+            """
             (() => {
               let inFlight = 0, last = performance.now();
               document.addEventListener('htmx:beforeRequest', () => { inFlight++; last = performance.now(); });
@@ -50,16 +51,22 @@ public abstract class BrowserTestSupport {
         Files.createDirectories(SCREENSHOTS);
         context = newContext();
         page = context.newPage();
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type())) {
-                consoleErrors.add(message.text());
-            }
-        });
+        page.onConsoleMessage(
+                message -> {
+                    if ("error".equals(message.type())) {
+                        consoleErrors.add(message.text());
+                    }
+                });
         page.onPageError(error -> consoleErrors.add(error));
     }
 
     private static BrowserContext newContext() {
-        BrowserContext created = SharedBrowser.get().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setAcceptDownloads(true));
+        BrowserContext created =
+                SharedBrowser.get()
+                        .newContext(
+                                new Browser.NewContextOptions()
+                                        .setViewportSize(1280, 900)
+                                        .setAcceptDownloads(true));
         created.addInitScript(HTMX_TRACKER);
         return created;
     }
@@ -76,11 +83,12 @@ public abstract class BrowserTestSupport {
         BrowserContext other = newContext();
         others.add(other);
         Page p = other.newPage();
-        p.onConsoleMessage(message -> {
-            if ("error".equals(message.type())) {
-                consoleErrors.add(message.text());
-            }
-        });
+        p.onConsoleMessage(
+                message -> {
+                    if ("error".equals(message.type())) {
+                        consoleErrors.add(message.text());
+                    }
+                });
         p.onPageError(error -> consoleErrors.add(error));
         return p;
     }
@@ -90,7 +98,8 @@ public abstract class BrowserTestSupport {
      * resize handlers run before the next frame), so a screenshot or a measurement sees the result.
      */
     protected static void awaitRepaint(Page p) {
-        p.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))");
+        p.evaluate(
+                "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))");
     }
 
     /** {@link #awaitRepaint(Page)} on the test's page. */
@@ -108,8 +117,12 @@ public abstract class BrowserTestSupport {
 
     /** A screenshot of one element, with the sticky top bar unstuck so it does not cover it. */
     protected void screenshot(com.microsoft.playwright.Locator element, String name) {
-        page.addStyleTag(new Page.AddStyleTagOptions().setContent(".topbar { position: static !important; }"));
-        element.screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+        page.addStyleTag(
+                new Page.AddStyleTagOptions()
+                        .setContent(".topbar { position: static !important; }"));
+        element.screenshot(
+                new com.microsoft.playwright.Locator.ScreenshotOptions()
+                        .setPath(SCREENSHOTS.resolve(name + ".png")));
     }
 
     /** What fits in another person's viewport. */
@@ -123,6 +136,9 @@ public abstract class BrowserTestSupport {
     }
 
     protected void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(
+                new Page.ScreenshotOptions()
+                        .setPath(SCREENSHOTS.resolve(name + ".png"))
+                        .setFullPage(true));
     }
 }

@@ -9,9 +9,9 @@ public final class Cookies {
 
     /** The learner's id ({@code CurrentLearner.COOKIE}). */
     public static final String LEARNER = "neurona_learner";
+
     /** The signed-in instructor's session ({@code CurrentInstructor.COOKIE}). */
     public static final String INSTRUCTOR = "neurona_instructor";
 
-    private Cookies() {
-    }
+    private Cookies() {}
 }

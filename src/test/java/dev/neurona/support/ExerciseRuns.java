@@ -22,17 +22,24 @@ public final class ExerciseRuns {
 
     public static final String EXERCISE = "mnist-1-5";
     public static final String RUNS = "/exercises/" + EXERCISE + "/runs";
+
     /** The run panel a started run answers with; group 1 is the run's id. */
-    public static final Pattern RUN_PANEL = Pattern.compile("sse-connect=\"/runs/([0-9a-f-]{36})/events\"");
+    public static final Pattern RUN_PANEL =
+            Pattern.compile("sse-connect=\"/runs/([0-9a-f-]{36})/events\"");
+
     public static final Duration TRAINING_TIMEOUT = Duration.ofSeconds(240);
     static final Pattern DONE = Pattern.compile("(?m)^event:\\s*done\\s*$\\s*^data:\\s*(.*)$");
 
-    private ExerciseRuns() {
-    }
+    private ExerciseRuns() {}
 
     /** The message of the {@code .field-error} marked with {@code data-field="key"}, or null. */
     public static String fieldError(String html, String key) {
-        Matcher m = Pattern.compile("<[^>]*class=\"field-error\"[^>]*data-field=\"" + Pattern.quote(key) + "\"[^>]*>([^<]*)<").matcher(html);
+        Matcher m =
+                Pattern.compile(
+                                "<[^>]*class=\"field-error\"[^>]*data-field=\""
+                                        + Pattern.quote(key)
+                                        + "\"[^>]*>([^<]*)<")
+                        .matcher(html);
         return m.find() ? m.group(1) : null;
     }
 
@@ -52,12 +59,22 @@ public final class ExerciseRuns {
 
     /** Reads the run's event stream as its learner, which the server ends after {@code done}; the done event's data. */
     public static String awaitDone(URL base, String runId, String learner) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "runs/" + runId + "/events"))
-                .header("Accept", "text/event-stream").header("Cookie", Cookies.LEARNER + "=" + learner)
-                .timeout(TRAINING_TIMEOUT).GET().build();
-        String body = client.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-                .get(TRAINING_TIMEOUT.toSeconds(), TimeUnit.SECONDS).body();
+        HttpClient client =
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .build();
+        HttpRequest request =
+                HttpRequest.newBuilder(URI.create(base + "runs/" + runId + "/events"))
+                        .header("Accept", "text/event-stream")
+                        .header("Cookie", Cookies.LEARNER + "=" + learner)
+                        .timeout(TRAINING_TIMEOUT)
+                        .GET()
+                        .build();
+        String body =
+                client.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                        .get(TRAINING_TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+                        .body();
         Matcher done = DONE.matcher(body);
         assertTrue(done.find(), "no done event within " + TRAINING_TIMEOUT + ": " + body);
         return done.group(1);
@@ -66,12 +83,17 @@ public final class ExerciseRuns {
     /** Polls the learner's history of lesson 1.5's exercise until it shows {@code marker}; bounded. */
     public static String awaitHistory(String learner, String marker) {
         AtomicReference<String> history = new AtomicReference<>("");
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(250))
                 .alias("history shows " + marker)
-                .until(() -> {
-                    history.set(given().cookie(Cookies.LEARNER, learner).get("/exercises/" + EXERCISE + "/history").asString());
-                    return history.get().contains(marker);
-                });
+                .until(
+                        () -> {
+                            history.set(
+                                    given().cookie(Cookies.LEARNER, learner)
+                                            .get("/exercises/" + EXERCISE + "/history")
+                                            .asString());
+                            return history.get().contains(marker);
+                        });
         return history.get();
     }
 }

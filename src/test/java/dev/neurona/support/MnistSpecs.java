@@ -9,8 +9,7 @@ import java.util.Map;
 /** Lesson 1.5's networks as the tests that submit runs in-process write them, parsed as a form would be. */
 public final class MnistSpecs {
 
-    private MnistSpecs() {
-    }
+    private MnistSpecs() {}
 
     /** Hidden layers as in the form ({@code "256 relu"}), softmax output, Adam at 0.001, no validation, seed 7. */
     public static NetworkSpec spec(SpecParser parser, String hidden, int epochs, int batch) {

@@ -16,7 +16,12 @@ public class OneWorker implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("neurona.workers.count", "1", "neurona.runs.max-wall-time", MAX_WALL_TIME,
-                "neurona.workers.full-warm-up", "false");
+        return Map.of(
+                "neurona.workers.count",
+                "1",
+                "neurona.runs.max-wall-time",
+                MAX_WALL_TIME,
+                "neurona.workers.full-warm-up",
+                "false");
     }
 }

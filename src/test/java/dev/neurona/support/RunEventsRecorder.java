@@ -19,15 +19,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 @ApplicationScoped
 public class RunEventsRecorder {
 
-    @Inject
-    RunRepository repository;
+    @Inject RunRepository repository;
 
     private final Map<String, RunEnded> ended = new ConcurrentHashMap<>();
     private final Map<String, RunState> storedWhenEnded = new ConcurrentHashMap<>();
     private final AtomicInteger changes = new AtomicInteger();
 
     void onEnded(@Observes RunEnded event) {
-        repository.find(event.runId()).ifPresent(stored -> storedWhenEnded.put(event.runId(), stored.state()));
+        repository
+                .find(event.runId())
+                .ifPresent(stored -> storedWhenEnded.put(event.runId(), stored.state()));
         ended.put(event.runId(), event);
     }
 
@@ -45,7 +46,9 @@ public class RunEventsRecorder {
 
     /** The run's {@link RunEnded}, once it was announced; fails after {@code timeout}. */
     public RunEnded awaitEnded(String runId, Duration timeout) {
-        return await("RunEnded for " + runId).atMost(timeout).pollInterval(Duration.ofMillis(20))
+        return await("RunEnded for " + runId)
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(20))
                 .until(() -> ended.get(runId), Objects::nonNull);
     }
 }

@@ -15,22 +15,34 @@ final class SharedBrowser {
     private static Playwright playwright;
     private static Browser browser;
 
-    private SharedBrowser() {
-    }
+    private SharedBrowser() {}
 
     /** The browser, launched by the first test that asks. */
     static synchronized Browser get() {
         if (browser == null || !browser.isConnected()) {
             if (playwright == null) {
                 playwright = Playwright.create();
-                Runtime.getRuntime().addShutdownHook(new Thread(SharedBrowser::close, "playwright-close"));
+                Runtime.getRuntime()
+                        .addShutdownHook(new Thread(SharedBrowser::close, "playwright-close"));
             }
-            String executable = System.getenv().getOrDefault("NEURONA_CHROMIUM", "/usr/bin/chromium");
-            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of(executable))
-                    .setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+            String executable =
+                    System.getenv().getOrDefault("NEURONA_CHROMIUM", "/usr/bin/chromium");
+            browser =
+                    playwright
+                            .chromium()
+                            .launch(
+                                    new BrowserType.LaunchOptions()
+                                            .setExecutablePath(Path.of(executable))
+                                            .setHeadless(true)
+                                            .setArgs(
+                                                    List.of(
+                                                            "--no-sandbox",
+                                                            "--disable-gpu",
+                                                            "--disable-background-networking",
+                                                            "--disable-component-update",
+                                                            "--disable-sync",
+                                                            "--no-first-run",
+                                                            "--disable-quic")));
         }
         return browser;
     }
