@@ -58,6 +58,14 @@ public interface NeuronaConfig {
         /** Runs allowed to wait in the queue before new ones are refused. */
         @WithDefault("100")
         int maxQueued();
+
+        /**
+         * Whether the start-up warm-up also preloads the text datasets and fits, evaluates and saves a small
+         * model (a learner's first run then starts compiled); false loads only the native libraries and MNIST,
+         * which tests that restart the server use to spare the cores.
+         */
+        @WithDefault("true")
+        boolean fullWarmUp();
     }
 
     /** Limits and streaming of a single run. */

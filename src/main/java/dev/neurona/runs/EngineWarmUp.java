@@ -57,6 +57,10 @@ public class EngineWarmUp {
             NativeRuntime.capThreads(config.workers().threadsPerRun());
             TensorDataset train = datasets.mnistTrain();
             datasets.mnistTest();
+            if (!config.workers().fullWarmUp()) {
+                ready = true;
+                return;
+            }
             preloadTextDatasets();
             // a small fit loads the native kernels and gets the fast step's loops JIT-compiled (64 batches:
             // with 4, a learner's first run still spent its first epoch in the interpreter, twice as slow)

@@ -54,7 +54,7 @@ class ProgressRepositoryTest {
         String learner = learner();
         progress.recordVisit(learner, "1.1");
         progress.recordVisit(learner, "1.2");
-        Thread.sleep(5); // two visits in the same millisecond would tie
+        Thread.sleep(5); // elapsed time on purpose: two visits in the same millisecond would tie
         progress.recordVisit(learner, "1.1");
 
         LearnerProgress mine = progress.progress(learner);

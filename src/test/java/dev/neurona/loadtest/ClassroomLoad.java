@@ -1,5 +1,7 @@
 package dev.neurona.loadtest;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
@@ -106,9 +108,8 @@ public final class ClassroomLoad {
         }
         if (restart) {
             // halfway: some runs finished (they must survive), others training or queued (they are interrupted)
-            while (finished.get() < Math.max(1, learners / 4) && done.getCount() > 0) {
-                Thread.sleep(50);
-            }
+            await("a quarter of the runs finished").forever().pollInterval(Duration.ofMillis(50))
+                    .until(() -> finished.get() >= Math.max(1, learners / 4) || done.getCount() == 0);
             System.out.printf("restarting the server with %d runs submitted, %d finished%n", submitted.get(), finished.get());
             serverDown = true;
             server.stop();
@@ -265,7 +266,7 @@ public final class ClassroomLoad {
                 SseReader.read(stream.body(), event -> counter.incrementAndGet());
             } catch (IOException | InterruptedException e) {
                 if (!serverDown && !over) {
-                    sleep(500);
+                    sleep(500); // a browser's reconnection delay, modelled
                 }
             }
         }
@@ -280,15 +281,13 @@ public final class ClassroomLoad {
                 if (attempt > 600 || (!serverDown && attempt > 3)) {
                     throw e;
                 }
-                sleep(500);
+                sleep(500); // a retrying client's back-off, modelled
             }
         }
     }
 
     private void awaitServer() {
-        while (serverDown) {
-            sleep(200);
-        }
+        await("the server is back").forever().pollInterval(Duration.ofMillis(200)).until(() -> !serverDown);
     }
 
     /** A 2xx answer is what a browser would take as success (a new run is 201 Created). */

@@ -1,5 +1,7 @@
 package dev.neurona.loadtest;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -62,25 +64,19 @@ final class ServerProcess {
         return "http://127.0.0.1:" + port + path;
     }
 
-    private void awaitReady(Duration limit) throws InterruptedException {
+    private void awaitReady(Duration limit) {
         HttpClient client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < deadline) {
+        await("the server is ready").atMost(limit).pollInterval(Duration.ofMillis(500)).until(() -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the server exited; see " + dataDir.resolve("server.log"));
             }
             try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url("/q/health/ready"))).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
+                return client.send(HttpRequest.newBuilder(URI.create(url("/q/health/ready"))).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
             } catch (IOException notYet) {
-                // still starting
+                return false; // still starting
             }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("the server was not ready within " + limit);
+        });
     }
 
     private void sampleMemory() {
@@ -88,7 +84,7 @@ final class ServerProcess {
         while (mine.isAlive()) {
             recordPeak(mine);
             try {
-                Thread.sleep(200);
+                Thread.sleep(200); // the sampling period of the memory peak, not a wait for something
             } catch (InterruptedException e) {
                 return;
             }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.neurona.data.DatasetFiles;
 import dev.neurona.data.DatasetLibrary;
 import dev.neurona.data.TensorDataset;
+import dev.neurona.support.DenseCases;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

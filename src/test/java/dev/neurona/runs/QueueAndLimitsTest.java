@@ -2,38 +2,31 @@ package dev.neurona.runs;
 
 import dev.neurona.config.NeuronaConfig;
 
+import static dev.neurona.support.RunAwait.awaitEnd;
+import static dev.neurona.support.RunAwait.awaitRunning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.neurona.nn.DatasetShape;
 import dev.neurona.nn.NetworkSpec;
 import dev.neurona.nn.SpecParser;
+import dev.neurona.support.MnistSpecs;
+import dev.neurona.support.OneWorker;
+import dev.neurona.support.RunEventsRecorder;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** One worker, to watch the fair queue and the learners' limits at work. */
 @QuarkusTest
-@TestProfile(QueueAndLimitsTest.OneWorker.class)
+@TestProfile(OneWorker.class)
 class QueueAndLimitsTest {
-
-    /** A server with a single worker. */
-    public static class OneWorker implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("neurona.workers.count", "1");
-        }
-    }
 
     @Inject
     RunService runs;
@@ -48,17 +41,7 @@ class QueueAndLimitsTest {
     RunEventsRecorder recorder;
 
     NetworkSpec spec(String hidden, int epochs, int batch) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("hidden", hidden);
-        values.put("output", "softmax");
-        values.put("loss", "categorical_crossentropy");
-        values.put("optimizer", "adam");
-        values.put("learning_rate", "0.001");
-        values.put("epochs", Integer.toString(epochs));
-        values.put("batch_size", Integer.toString(batch));
-        values.put("validation_split", "0");
-        values.put("seed", "7");
-        return parser.parse(values, DatasetShape.MNIST).orElseThrow();
+        return MnistSpecs.spec(parser, hidden, epochs, batch);
     }
 
     private RunRequest request(String learner, NetworkSpec spec) {
@@ -83,22 +66,6 @@ class QueueAndLimitsTest {
 
     static List<String> statuses(TrainingRun run) {
         return run.log().snapshot().stream().filter(e -> e.type().equals(RunEvent.STATUS)).map(RunEvent::json).toList();
-    }
-
-    static void awaitRunning(TrainingRun run) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (run.state() == RunState.QUEUED && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertEquals(RunState.RUNNING, run.state());
-    }
-
-    static void awaitEnd(TrainingRun run, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!run.log().isClosed() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        assertTrue(run.log().isClosed(), "run " + run.id() + " ended within " + timeout);
     }
 
     @Test

@@ -1,9 +1,10 @@
 package dev.neurona.web;
 
-import static dev.neurona.web.Csrf.given;
+import static dev.neurona.support.Csrf.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neurona.support.Classroom;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
@@ -29,11 +30,11 @@ class ClassBannerLiveTest {
 
     @Test
     void aMessageSentBeforeThePageConnectedArrivesAsTheFirstEvent() throws Exception {
-        String session = ClassroomAccessTest.instructorSession();
-        String classId = ClassroomAccessTest.createClass(session, "Aula banner");
-        String code = ClassroomAccessTest.joinCode(session, classId);
+        String session = Classroom.instructorSession();
+        String classId = Classroom.createClass(session, "Aula banner");
+        String code = Classroom.joinCode(session, classId);
         String learner = UUID.randomUUID().toString();
-        assertEquals(200, ClassroomAccessTest.join(learner, code, "Eva").statusCode());
+        assertEquals(200, Classroom.join(learner, code, "Eva").statusCode());
 
         given().cookie(CurrentInstructor.COOKIE, session).contentType("application/x-www-form-urlencoded")
                 .formParam("text", "Abrid la lección 1.5").formParam("lesson", "1.5")

@@ -1,7 +1,7 @@
 package dev.neurona.web;
 
-import dev.neurona.store.OnPostgresql;
-import dev.neurona.store.PostgresqlReachable;
+import dev.neurona.support.OnPostgresql;
+import dev.neurona.support.PostgresqlReachable;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -1,6 +1,11 @@
 package dev.neurona.web;
 
-import static dev.neurona.web.Csrf.given;
+import static dev.neurona.support.Classroom.PASSWORD;
+import static dev.neurona.support.Classroom.createClass;
+import static dev.neurona.support.Classroom.instructorSession;
+import static dev.neurona.support.Classroom.join;
+import static dev.neurona.support.Classroom.joinCode;
+import static dev.neurona.support.Csrf.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,36 +20,6 @@ import org.junit.jupiter.api.Test;
 /** Instructor sign-in, classes, joining with a code and signing in again with the PIN, and who may see what. */
 @QuarkusTest
 class ClassroomAccessTest {
-
-    static final String PASSWORD = "classroom-test-password";
-
-    /** Signs the test instructor in and returns the session cookie's value. */
-    static String instructorSession() {
-        Response r = given().contentType("application/x-www-form-urlencoded").formParam("username", "instructor")
-                .formParam("password", PASSWORD).post("/instructor/login");
-        assertEquals(200, r.statusCode(), r.asString());
-        return r.getCookie(CurrentInstructor.COOKIE);
-    }
-
-    /** Creates a class as the signed-in instructor and returns its id. */
-    static String createClass(String session, String name) {
-        Response r = given().cookie(CurrentInstructor.COOKIE, session).contentType("application/x-www-form-urlencoded")
-                .formParam("name", name).post("/instructor/classes");
-        assertEquals(200, r.statusCode(), r.asString());
-        return r.getHeader("HX-Redirect").substring("/instructor/classes/".length());
-    }
-
-    static String joinCode(String session, String classId) {
-        String classes = given().cookie(CurrentInstructor.COOKIE, session).get("/instructor/classes").then().statusCode(200).extract().asString();
-        Matcher m = Pattern.compile("/instructor/classes/" + classId + "\">\\s*<span class=\"class-name\">[^<]*</span>\\s*<span class=\"class-code\"[^>]*>([A-Z0-9]{6})<").matcher(classes);
-        assertTrue(m.find(), "the class and its code are listed");
-        return m.group(1);
-    }
-
-    static Response join(String learner, String code, String name) {
-        return given().cookie(CurrentLearner.COOKIE, learner).contentType("application/x-www-form-urlencoded")
-                .formParam("code", code).formParam("name", name).post("/join");
-    }
 
     @Test
     void instructorPagesAre401ForNobodyAnd403ForALearner() {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
+import dev.neurona.support.BrowserTestSupport;
+import dev.neurona.support.Classroom;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
@@ -19,7 +21,7 @@ class ClassroomBrowserTest extends BrowserTestSupport {
 
     private String signInAndCreateClass(Page instructor, String className) {
         instructor.navigate(root + "instructor");
-        instructor.fill("#instructor-form input[name=password]", ClassroomAccessTest.PASSWORD);
+        instructor.fill("#instructor-form input[name=password]", Classroom.PASSWORD);
         instructor.click("#instructor-form button[type=submit]");
         instructor.waitForURL("**/instructor/classes");
         instructor.fill("#class-form input[name=name]", className);

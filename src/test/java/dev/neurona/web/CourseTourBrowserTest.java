@@ -9,6 +9,7 @@ import com.microsoft.playwright.Response;
 import dev.neurona.lesson.CourseContent;
 import dev.neurona.lesson.Lesson;
 import dev.neurona.lesson.Quiz;
+import dev.neurona.support.BrowserTestSupport;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

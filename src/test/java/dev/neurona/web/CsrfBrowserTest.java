@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
+import dev.neurona.support.BrowserTestSupport;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
@@ -29,7 +30,7 @@ class CsrfBrowserTest extends BrowserTestSupport {
         // form is sent: leave the field now and let those requests finish first
         form.locator("input[name=batch_size]").press("Tab");
         page.locator("#exercise-mnist-1-5 .goal-box").waitFor();
-        page.waitForTimeout(1500);
+        awaitHtmxQuiet();
         context.clearCookies(new BrowserContext.ClearCookiesOptions().setName(CsrfToken.COOKIE));
 
         form.locator(".train-button").click();

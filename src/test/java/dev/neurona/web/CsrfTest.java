@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neurona.support.Csrf;
+import dev.neurona.support.ExerciseRuns;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class CsrfTest {
 
     /** An unsafe request that succeeds when the check lets it through: the exercise's parameter count. */
-    private static final String SUMMARY = "/exercises/" + ExerciseResourceTest.EXERCISE + "/summary";
+    private static final String SUMMARY = "/exercises/" + ExerciseRuns.EXERCISE + "/summary";
 
     private static Response summary(RequestSpecification request) {
         return request.contentType(ContentType.URLENC).formParam("epochs", "1").post(SUMMARY);
@@ -87,7 +89,7 @@ class CsrfTest {
     @Test
     void safeRequestsNeedNoToken() {
         assertEquals(200, given().get("/").statusCode());
-        assertEquals(200, given().get("/exercises/" + ExerciseResourceTest.EXERCISE + "/history").statusCode());
+        assertEquals(200, given().get("/exercises/" + ExerciseRuns.EXERCISE + "/history").statusCode());
         assertEquals(200, given().head("/glossary").statusCode());
     }
 

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import dev.neurona.support.BrowserTestSupport;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
+import dev.neurona.support.BrowserTestSupport;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
@@ -115,7 +116,7 @@ class DrawDigitBrowserTest extends BrowserTestSupport {
 
         // a phone: the canvas shrinks to the screen and stays square
         page.setViewportSize(360, 740);
-        page.waitForTimeout(300);
+        awaitRepaint();
         BoundingBox phone = section.locator(".draw-digit-canvas").boundingBox();
         assertTrue(phone.width <= 280 && phone.width >= 200, "canvas on a phone: " + phone.width);
         assertEquals(phone.width, phone.height, 1, "square on a phone");

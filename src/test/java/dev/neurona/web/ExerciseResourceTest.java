@@ -1,6 +1,11 @@
 package dev.neurona.web;
 
-import static dev.neurona.web.Csrf.given;
+import static dev.neurona.support.Csrf.given;
+import static dev.neurona.support.ExerciseRuns.EXERCISE;
+import static dev.neurona.support.ExerciseRuns.RUNS;
+import static dev.neurona.support.ExerciseRuns.RUN_PANEL;
+import static dev.neurona.support.ExerciseRuns.awaitHistory;
+import static dev.neurona.support.ExerciseRuns.fieldError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,6 +18,7 @@ import dev.neurona.nn.ModelFiles;
 import dev.neurona.nn.NetworkFactory;
 import dev.neurona.nn.NetworkSpec;
 import dev.neurona.nn.Optimizer;
+import dev.neurona.support.Form;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -48,57 +54,10 @@ class ExerciseResourceTest {
     @jakarta.inject.Inject
     dev.neurona.lesson.CourseContent content;
 
-    static final String EXERCISE = "mnist-1-5";
-    static final String RUNS = "/exercises/" + EXERCISE + "/runs";
-    static final Pattern RUN_PANEL = Pattern.compile("sse-connect=\"/runs/([0-9a-f-]{36})/events\"");
     static final Pattern LAYER_ROW = Pattern.compile("(?s)<li class=\"layer-row\">(.*?)</li>");
-
-    /** A submitted exercise form: repeatable fields, in order. */
-    static final class Form {
-        final Map<String, List<String>> fields = new LinkedHashMap<>();
-
-        /** A small valid configuration: one hidden layer of 16 relu, one epoch, big batches. */
-        static Form small() {
-            return new Form()
-                    .set("hidden_layers_present", "1")
-                    .set("hidden_units", "16")
-                    .set("hidden_activation", "relu")
-                    .set("output", "softmax")
-                    .set("loss", "categorical_crossentropy")
-                    .set("optimizer", "rmsprop")
-                    .set("learning_rate", "0.001")
-                    .set("epochs", "1")
-                    .set("batch_size", "512")
-                    .set("validation_split", "0")
-                    .set("seed", "42");
-        }
-
-        Form set(String key, String... values) {
-            fields.put(key, List.of(values));
-            return this;
-        }
-
-        Form layers(int count, String units, String activation) {
-            fields.put("hidden_units", Collections.nCopies(count, units));
-            fields.put("hidden_activation", Collections.nCopies(count, activation));
-            return this;
-        }
-
-        RequestSpecification request() {
-            RequestSpecification request = given().contentType(ContentType.URLENC);
-            fields.forEach((key, values) -> request.formParam(key, values.toArray()));
-            return request;
-        }
-    }
 
     static Response post(Form form) {
         return form.request().post(RUNS);
-    }
-
-    /** The message of the {@code .field-error} marked with {@code data-field="key"}, or null. */
-    static String fieldError(String html, String key) {
-        Matcher m = Pattern.compile("<[^>]*class=\"field-error\"[^>]*data-field=\"" + Pattern.quote(key) + "\"[^>]*>([^<]*)<").matcher(html);
-        return m.find() ? m.group(1) : null;
     }
 
     static int count(String text, String part) {
@@ -308,25 +267,6 @@ class ExerciseResourceTest {
         String history = awaitHistory(owner, "state-cancelled");
         assertTrue(history.contains("?run=" + runId), history);
         assertEquals(1, count(history, "<tr>") - 1, history);
-    }
-
-    /** Polls the learner's history of the exercise until it shows {@code marker}; bounded. */
-    static String awaitHistory(String learner, String marker) {
-        long deadline = System.nanoTime() + 120_000_000_000L;
-        String history = "";
-        while (System.nanoTime() < deadline) {
-            history = given().cookie(CurrentLearner.COOKIE, learner).get("/exercises/" + EXERCISE + "/history").asString();
-            if (history.contains(marker)) {
-                return history;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("history never showed " + marker + ": " + history);
     }
 
     @Test

@@ -19,6 +19,8 @@ import dev.neurona.runs.RunRepository;
 import dev.neurona.runs.RunRequest;
 import dev.neurona.runs.RunService;
 import dev.neurona.runs.TrainingRun;
+import dev.neurona.support.BrowserTestSupport;
+import dev.neurona.support.ExerciseRuns;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,7 +54,7 @@ class FairSharingBrowserTest extends BrowserTestSupport {
     NeuronaConfig config;
 
     private RunRequest request(String learner, Map<String, String> edits) {
-        ExerciseDefinition exercise = content.exercise(ExerciseResourceTest.EXERCISE).orElseThrow();
+        ExerciseDefinition exercise = content.exercise(ExerciseRuns.EXERCISE).orElseThrow();
         Map<String, String> values = exercise.merge(edits);
         NetworkSpec spec = parser.parse(values, LayerInput.parseAll(values.get("hidden")), DirectiveRenderer.shape(exercise)).orElseThrow();
         return new RunRequest(learner, exercise.lessonId(), exercise.id(), spec, RunLimits.defaults(config));

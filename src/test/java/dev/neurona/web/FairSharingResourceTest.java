@@ -1,6 +1,7 @@
 package dev.neurona.web;
 
-import static dev.neurona.web.Csrf.given;
+import static dev.neurona.support.Csrf.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -19,6 +20,8 @@ import dev.neurona.runs.RunRequest;
 import dev.neurona.runs.RunService;
 import dev.neurona.runs.RunState;
 import dev.neurona.runs.RunSummary;
+import dev.neurona.support.ExerciseRuns;
+import dev.neurona.support.Form;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -57,12 +60,12 @@ class FairSharingResourceTest {
         }, LearnerRunLimits.class);
     }
 
-    private static Response start(String learner, ExerciseResourceTest.Form form) {
-        return form.request().cookie(CurrentLearner.COOKIE, learner).post(ExerciseResourceTest.RUNS);
+    private static Response start(String learner, Form form) {
+        return form.request().cookie(CurrentLearner.COOKIE, learner).post(ExerciseRuns.RUNS);
     }
 
     private static String runId(Response response) {
-        Matcher panel = ExerciseResourceTest.RUN_PANEL.matcher(response.asString());
+        Matcher panel = ExerciseRuns.RUN_PANEL.matcher(response.asString());
         assertTrue(panel.find(), response.asString());
         return panel.group(1);
     }
@@ -74,16 +77,10 @@ class FairSharingResourceTest {
         return given().cookie(CurrentLearner.COOKIE, owner).accept("text/event-stream").get("/runs/" + runId + "/events").asString();
     }
 
-    private void awaitEnd(String runId) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (runs.summary(runId).map(s -> s.state().isTerminal()).orElse(false)
-                    && runs.events(runId).map(log -> log.isClosed()).orElse(false)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("run " + runId + " did not end");
+    private void awaitEnd(String runId) {
+        await("run " + runId + " ends").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
+                .until(() -> runs.summary(runId).map(s -> s.state().isTerminal()).orElse(false)
+                        && runs.events(runId).map(log -> log.isClosed()).orElse(false));
     }
 
     @Test
@@ -91,30 +88,30 @@ class FairSharingResourceTest {
         RunLimits defaults = RunLimits.defaults(config);
         classLimits(new RunLimits(20, defaults.maxParameters(), defaults.maxWallTime(), 0, 1, 1));
         String learner = UUID.randomUUID().toString();
-        Response refused = start(learner, ExerciseResourceTest.Form.small().set("epochs", "30"));
+        Response refused = start(learner, Form.small().set("epochs", "30"));
         assertEquals(422, refused.statusCode());
-        assertEquals("#form-" + ExerciseResourceTest.EXERCISE, refused.header("HX-Retarget"));
-        String error = ExerciseResourceTest.fieldError(refused.asString(), "epochs");
+        assertEquals("#form-" + ExerciseRuns.EXERCISE, refused.header("HX-Retarget"));
+        String error = ExerciseRuns.fieldError(refused.asString(), "epochs");
         assertEquals("Tu clase limita el entrenamiento a 20 epochs.", error, refused.asString());
         assertTrue(refused.asString().contains("value=\"30\""), "the form keeps what the learner typed");
-        String history = given().cookie(CurrentLearner.COOKIE, learner).get("/exercises/" + ExerciseResourceTest.EXERCISE + "/history").asString();
+        String history = given().cookie(CurrentLearner.COOKIE, learner).get("/exercises/" + ExerciseRuns.EXERCISE + "/history").asString();
         assertTrue(history.contains("Todavía no has entrenado"), "nothing queued: " + history);
 
-        assertEquals(201, start(learner, ExerciseResourceTest.Form.small().set("epochs", "20")).statusCode(), "at the limit is fine");
+        assertEquals(201, start(learner, Form.small().set("epochs", "20")).statusCode(), "at the limit is fine");
     }
 
     @Test
     void aThirdRunBeyondOneTrainingAndOneWaitingIsRefusedInTheForm() {
         String learner = UUID.randomUUID().toString();
-        String training = runId(start(learner, ExerciseResourceTest.Form.small().set("epochs", "50")));
-        String waiting = runId(start(learner, ExerciseResourceTest.Form.small()));
+        String training = runId(start(learner, Form.small().set("epochs", "50")));
+        String waiting = runId(start(learner, Form.small()));
         try {
-            Response refused = start(learner, ExerciseResourceTest.Form.small());
+            Response refused = start(learner, Form.small());
             assertEquals(429, refused.statusCode(), refused.asString());
-            assertEquals("#form-" + ExerciseResourceTest.EXERCISE, refused.header("HX-Retarget"));
+            assertEquals("#form-" + ExerciseRuns.EXERCISE, refused.header("HX-Retarget"));
             assertTrue(refused.asString().contains("<p class=\"form-alert\" role=\"alert\">Ya tienes 2 entrenamientos en marcha o en cola,"
                     + " el máximo: espera a que termine uno o detenlo.</p>"), refused.asString());
-            assertEquals(201, start(UUID.randomUUID().toString(), ExerciseResourceTest.Form.small()).statusCode(),
+            assertEquals(201, start(UUID.randomUUID().toString(), Form.small()).statusCode(),
                     "another learner is not held back");
         } finally {
             given().cookie(CurrentLearner.COOKIE, learner).post("/runs/" + training + "/cancel");
@@ -125,21 +122,21 @@ class FairSharingResourceTest {
     @Test
     void aRunAnInstructorStoppedSaysSoInTheLearnersPanel() throws Exception {
         String learner = UUID.randomUUID().toString();
-        String runId = runId(start(learner, ExerciseResourceTest.Form.small().set("epochs", "50")));
+        String runId = runId(start(learner, Form.small().set("epochs", "50")));
         assertTrue(runs.cancelAny(runId));
         awaitEnd(runId);
         String stream = events(runId);
         assertTrue(stream.contains("El instructor detuvo este entrenamiento."), stream);
         assertTrue(stream.contains("Detenido por el instructor"), stream);
         assertEquals(RunState.CANCELLED, runs.summary(runId).orElseThrow().state());
-        String history = given().cookie(CurrentLearner.COOKIE, learner).get("/exercises/" + ExerciseResourceTest.EXERCISE + "/history").asString();
+        String history = given().cookie(CurrentLearner.COOKIE, learner).get("/exercises/" + ExerciseRuns.EXERCISE + "/history").asString();
         assertTrue(history.contains("Detenido por el instructor"), history);
     }
 
     @Test
     void anInterruptedRunIsTrainedAgainWithItsConfigurationInOneClick() throws Exception {
         String learner = UUID.randomUUID().toString();
-        ExerciseDefinition exercise = content.exercise(ExerciseResourceTest.EXERCISE).orElseThrow();
+        ExerciseDefinition exercise = content.exercise(ExerciseRuns.EXERCISE).orElseThrow();
         Map<String, String> values = exercise.merge(Map.of("hidden", "16 relu", "epochs", "1", "batch_size", "1024", "seed", "5"));
         NetworkSpec spec = parser.parse(values, LayerInput.parseAll(values.get("hidden")), DirectiveRenderer.shape(exercise)).orElseThrow();
         String interrupted = RunFixtures.interruptedRun(repository,
@@ -157,7 +154,7 @@ class FairSharingResourceTest {
         assertTrue(reconnect.contains("Interrumpido por un reinicio del servidor"), reconnect);
         assertTrue(stream.contains("hx-post=\"/runs/" + interrupted + "/rerun\""), stream);
         assertTrue(stream.contains("Volver a entrenar"), stream);
-        String history = given().cookie(CurrentLearner.COOKIE, learner).get("/exercises/" + ExerciseResourceTest.EXERCISE + "/history").asString();
+        String history = given().cookie(CurrentLearner.COOKIE, learner).get("/exercises/" + ExerciseRuns.EXERCISE + "/history").asString();
         assertTrue(history.contains(">Interrumpido<"), history);
 
         given().cookie(CurrentLearner.COOKIE, UUID.randomUUID().toString()).post("/runs/" + interrupted + "/rerun").then().statusCode(404);

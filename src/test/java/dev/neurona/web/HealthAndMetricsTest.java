@@ -1,6 +1,7 @@
 package dev.neurona.web;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.neurona.runs.RunService;
 import dev.neurona.runs.RunState;
 import dev.neurona.runs.TrainingRun;
+import dev.neurona.support.ExerciseRuns;
+import dev.neurona.support.Form;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -28,13 +31,9 @@ class HealthAndMetricsTest {
     RunService runs;
 
     @Test
-    void readyOnceTheDatabaseAnswersAndTheEngineHasWarmedUp() throws InterruptedException {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        Response ready = given().get("/q/health/ready");
-        while (ready.statusCode() != 200 && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-            ready = given().get("/q/health/ready");
-        }
+    void readyOnceTheDatabaseAnswersAndTheEngineHasWarmedUp() {
+        Response ready = await("ready").atMost(TIMEOUT).pollInterval(Duration.ofMillis(250))
+                .until(() -> given().get("/q/health/ready"), r -> r.statusCode() == 200);
         ready.then().statusCode(200)
                 .body("status", org.hamcrest.Matchers.equalTo("UP"))
                 .body("checks.name", hasItem("training engine"))
@@ -45,13 +44,13 @@ class HealthAndMetricsTest {
     }
 
     @Test
-    void metricsShowThePoolAndCountARunWithItsQueueWaitAndDuration() throws InterruptedException {
+    void metricsShowThePoolAndCountARunWithItsQueueWaitAndDuration() {
         String before = metrics();
         assertEquals(runs.load().workers(), sample(before, "neurona_workers"), before);
         assertTrue(before.contains("neurona_runs_running "), before);
         assertTrue(before.contains("neurona_runs_queued "), before);
 
-        String runId = RunEventsTest.startRun(UUID.randomUUID().toString());
+        String runId = ExerciseRuns.startRun(ExerciseRuns.RUNS, UUID.randomUUID().toString(), Form.small());
         awaitEnd(runs.find(runId).orElseThrow());
 
         String after = metrics();
@@ -79,11 +78,8 @@ class HealthAndMetricsTest {
         return Double.parseDouble(m.group(1));
     }
 
-    private static void awaitEnd(TrainingRun run) throws InterruptedException {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (!run.state().isTerminal() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+    private static void awaitEnd(TrainingRun run) {
+        await("run " + run.id() + " ends").atMost(TIMEOUT).pollInterval(Duration.ofMillis(100)).until(() -> run.state().isTerminal());
         assertEquals(RunState.FINISHED, run.state());
     }
 }

@@ -1,12 +1,14 @@
 package dev.neurona.web;
 
-import static dev.neurona.web.Csrf.given;
+import static dev.neurona.support.Csrf.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neurona.data.DatasetLibrary;
 import dev.neurona.data.LabeledImages;
+import dev.neurona.support.ExerciseRuns;
+import dev.neurona.support.Form;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -34,9 +36,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PredictResourceTest {
 
-    static final Duration TRAINING_TIMEOUT = Duration.ofSeconds(240);
-    static final Pattern DONE = Pattern.compile("(?m)^event:\\s*done\\s*$\\s*^data:\\s*(.*)$");
-
     /** The learner of the trained run: only they may ask its model. */
     private static final String LEARNER = UUID.randomUUID().toString();
 
@@ -51,40 +50,18 @@ class PredictResourceTest {
 
     private synchronized String trainedRun() throws Exception {
         if (trainedRun == null) {
-            String id = startRun(ExerciseResourceTest.Form.small()
+            String id = startRun(Form.small()
                     .set("hidden_units", "32").set("hidden_activation", "relu")
                     .set("epochs", "1").set("batch_size", "256"));
-            String done = awaitDone(base, id, LEARNER);
+            String done = ExerciseRuns.awaitDone(base, id, LEARNER);
             assertTrue(done.contains("finished"), "the run must finish: " + done);
             trainedRun = id;
         }
         return trainedRun;
     }
 
-    private static String startRun(ExerciseResourceTest.Form form) {
-        return startRun(ExerciseResourceTest.RUNS, LEARNER, form);
-    }
-
-    /** Starts a run of the form on an exercise's runs endpoint ({@code /exercises/ID/runs}) as {@code learner}; the run's id. */
-    static String startRun(String runsPath, String learner, ExerciseResourceTest.Form form) {
-        Response response = form.request().cookie(CurrentLearner.COOKIE, learner).post(runsPath);
-        assertEquals(201, response.statusCode(), response.asString());
-        Matcher panel = ExerciseResourceTest.RUN_PANEL.matcher(response.asString());
-        assertTrue(panel.find(), response.asString());
-        return panel.group(1);
-    }
-
-    /** Reads the run's event stream as its learner, which the server ends after {@code done}; the done event's data. */
-    static String awaitDone(URL base, String runId, String learner) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "runs/" + runId + "/events"))
-                .header("Accept", "text/event-stream").header("Cookie", CurrentLearner.COOKIE + "=" + learner)
-                .timeout(TRAINING_TIMEOUT).GET().build();
-        String body = client.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-                .get(TRAINING_TIMEOUT.toSeconds(), TimeUnit.SECONDS).body();
-        Matcher done = DONE.matcher(body);
-        assertTrue(done.find(), "no done event within " + TRAINING_TIMEOUT + ": " + body);
-        return done.group(1);
+    private static String startRun(Form form) {
+        return ExerciseRuns.startRun(ExerciseRuns.RUNS, LEARNER, form);
     }
 
     /** Test image {@code index} as 784 grey levels in [0, 1], as the training data saw it. */
@@ -207,7 +184,7 @@ class PredictResourceTest {
     @Test
     void aRunWithoutAModelIs404() {
         String owner = UUID.randomUUID().toString();
-        String runId = startRun(ExerciseResourceTest.RUNS, owner, ExerciseResourceTest.Form.small().set("epochs", "50"));
+        String runId = ExerciseRuns.startRun(ExerciseRuns.RUNS, owner, Form.small().set("epochs", "50"));
         given().cookie(CurrentLearner.COOKIE, owner).post("/runs/" + runId + "/cancel").then().statusCode(202);
         Response response = predict(runId, json(new float[784]), owner);
         assertEquals(404, response.statusCode(), response.asString());

@@ -1,10 +1,12 @@
 package dev.neurona.web;
 
-import static dev.neurona.web.Csrf.given;
+import static dev.neurona.support.Csrf.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neurona.support.ExerciseRuns;
+import dev.neurona.support.Form;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -45,16 +47,16 @@ class ReviewResourceTest {
 
     private synchronized String trainedRun() throws Exception {
         if (trainedRun == null) {
-            String id = PredictResourceTest.startRun(RUNS, LEARNER, imdbForm("2"));
-            String done = PredictResourceTest.awaitDone(base, id, LEARNER);
+            String id = ExerciseRuns.startRun(RUNS, LEARNER, imdbForm("2"));
+            String done = ExerciseRuns.awaitDone(base, id, LEARNER);
             assertTrue(done.contains("finished"), "the run must finish: " + done);
             trainedRun = id;
         }
         return trainedRun;
     }
 
-    private static ExerciseResourceTest.Form imdbForm(String epochs) {
-        return new ExerciseResourceTest.Form().set("hidden_layers_present", "1").layers(2, "16", "relu")
+    private static Form imdbForm(String epochs) {
+        return new Form().set("hidden_layers_present", "1").layers(2, "16", "relu")
                 .set("optimizer", "rmsprop").set("learning_rate", "0.001").set("epochs", epochs)
                 .set("batch_size", "512").set("seed", "42");
     }
@@ -153,7 +155,7 @@ class ReviewResourceTest {
     @Test
     void aDigitRunIs409() {
         String owner = UUID.randomUUID().toString();
-        String runId = PredictResourceTest.startRun(ExerciseResourceTest.RUNS, owner, ExerciseResourceTest.Form.small().set("epochs", "50"));
+        String runId = ExerciseRuns.startRun(ExerciseRuns.RUNS, owner, Form.small().set("epochs", "50"));
         try {
             assertRefused(review(runId, POSITIVE, owner), 409, "no es de reseñas IMDB");
         } finally {
@@ -164,10 +166,10 @@ class ReviewResourceTest {
     @Test
     void anUnfinishedRunIs409AndAStoppedOneIs404() throws Exception {
         String owner = UUID.randomUUID().toString();
-        String runId = PredictResourceTest.startRun(RUNS, owner, imdbForm("20"));
+        String runId = ExerciseRuns.startRun(RUNS, owner, imdbForm("20"));
         assertRefused(review(runId, POSITIVE, owner), 409, "aún no ha terminado");
         given().cookie(CurrentLearner.COOKIE, owner).post("/runs/" + runId + "/cancel").then().statusCode(202);
-        assertTrue(PredictResourceTest.awaitDone(base, runId, owner).contains("cancelled"));
+        assertTrue(ExerciseRuns.awaitDone(base, runId, owner).contains("cancelled"));
         assertRefused(review(runId, POSITIVE, owner), 404, "no tiene modelo guardado");
     }
 

@@ -1,10 +1,12 @@
 package dev.neurona.web;
 
-import static dev.neurona.web.Csrf.given;
+import static dev.neurona.support.Csrf.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neurona.support.ExerciseRuns;
+import dev.neurona.support.Form;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -27,8 +29,8 @@ class RunAccessTest {
     void anotherLearnerGets404OnAFinishedRunsEventsModelAndPanel() throws Exception {
         String a = UUID.randomUUID().toString();
         String b = UUID.randomUUID().toString();
-        String runId = PredictResourceTest.startRun(ExerciseResourceTest.RUNS, a, ExerciseResourceTest.Form.small());
-        assertTrue(PredictResourceTest.awaitDone(base, runId, a).contains("finished"));
+        String runId = ExerciseRuns.startRun(ExerciseRuns.RUNS, a, Form.small());
+        assertTrue(ExerciseRuns.awaitDone(base, runId, a).contains("finished"));
 
         for (String part : new String[] {"events", "model", "panel"}) {
             Response someoneElse = get(b, "/runs/" + runId + "/" + part);
@@ -54,7 +56,7 @@ class RunAccessTest {
     void anotherLearnerCannotStopOrWatchARunningRun() {
         String a = UUID.randomUUID().toString();
         String b = UUID.randomUUID().toString();
-        String runId = PredictResourceTest.startRun(ExerciseResourceTest.RUNS, a, ExerciseResourceTest.Form.small().set("epochs", "50"));
+        String runId = ExerciseRuns.startRun(ExerciseRuns.RUNS, a, Form.small().set("epochs", "50"));
         try {
             assertEquals(404, given().cookie(CurrentLearner.COOKIE, b).post("/runs/" + runId + "/cancel").statusCode());
             assertEquals(404, get(b, "/runs/" + runId + "/events").statusCode());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import dev.neurona.support.BrowserTestSupport;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
@@ -35,13 +36,13 @@ class ScratchWidgetBrowserTest extends BrowserTestSupport {
     private void screenshots(Locator widget, String name) {
         screenshot(widget, "widget-scratch-" + name + "-light");
         page.locator(".theme-toggle").click();
-        page.waitForTimeout(150);
+        awaitRepaint();
         screenshot(widget, "widget-scratch-" + name + "-dark");
         page.setViewportSize(390, 844);
-        page.waitForTimeout(300);
+        awaitRepaint();
         screenshot(widget, "widget-scratch-" + name + "-phone-dark");
         page.locator(".theme-toggle").click();
-        page.waitForTimeout(150);
+        awaitRepaint();
         screenshot(widget, "widget-scratch-" + name + "-phone-light");
         page.setViewportSize(1280, 900);
     }

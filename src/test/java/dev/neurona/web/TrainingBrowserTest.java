@@ -7,6 +7,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import dev.neurona.support.BrowserTestSupport;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
@@ -119,6 +120,7 @@ class TrainingBrowserTest extends BrowserTestSupport {
         page.locator("#form-mnist-1-5 .train-button").click();
         page.waitForFunction("() => document.querySelector('.run') && Number(document.querySelector('.run').getAttribute('data-points')) > 1");
         page.navigate("about:blank");
+        // time away from the page, on purpose: the run goes on with nobody watching (a wait that models elapsed time)
         page.waitForTimeout(1500);
         page.navigate(base + "lessons/1.5");
         page.locator(".run").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));

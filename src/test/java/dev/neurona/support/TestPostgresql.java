@@ -1,4 +1,4 @@
-package dev.neurona.store;
+package dev.neurona.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,22 +12,23 @@ import java.util.Properties;
  */
 public final class TestPostgresql {
 
-    static final String URL = env("NEURONA_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:55432/neurona_test");
-    static final String USER = env("NEURONA_TEST_PG_USER", "neurona");
-    static final String PASSWORD = env("NEURONA_TEST_PG_PASSWORD", "");
+    public static final String URL =
+            env("NEURONA_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:55432/neurona_test");
+    public static final String USER = env("NEURONA_TEST_PG_USER", "neurona");
+    public static final String PASSWORD = env("NEURONA_TEST_PG_PASSWORD", "");
 
     private static Boolean reachable;
 
-    private TestPostgresql() {
-    }
+    private TestPostgresql() {}
 
     /** The configuration an instructor would give to run on this server. */
-    static Map<String, String> serverConfig() {
-        return Map.of("neurona.db.url", URL, "neurona.db.user", USER, "neurona.db.password", PASSWORD);
+    public static Map<String, String> serverConfig() {
+        return Map.of(
+                "neurona.db.url", URL, "neurona.db.user", USER, "neurona.db.password", PASSWORD);
     }
 
     /** Whether a connection opens within a few seconds; asked once per test JVM. */
-    static synchronized boolean reachable() {
+    public static synchronized boolean reachable() {
         if (reachable == null) {
             Properties login = new Properties();
             login.setProperty("user", USER);

@@ -1,5 +1,6 @@
-package dev.neurona.web;
+package dev.neurona.support;
 
+import dev.neurona.web.CsrfToken;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 
@@ -12,8 +13,7 @@ public final class Csrf {
     /** One token for the whole test run; any well-formed token works as long as cookie and header agree. */
     public static final String TOKEN = CsrfToken.generate();
 
-    private Csrf() {
-    }
+    private Csrf() {}
 
     /** A request carrying the token cookie and header. */
     public static RequestSpecification given() {

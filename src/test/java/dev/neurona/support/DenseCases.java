@@ -1,19 +1,22 @@
-package dev.neurona.nn;
+package dev.neurona.support;
 
 import dev.neurona.data.TensorDataset;
+import dev.neurona.nn.Activation;
+import dev.neurona.nn.DenseLayerSpec;
+import dev.neurona.nn.Loss;
 import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /** What the fast Dense path's tests share: hidden layers written as in their cases, and MNIST targets for each loss. */
-final class DenseCases {
+public final class DenseCases {
 
     private DenseCases() {
     }
 
     /** Hidden layers from "units activation; units activation", e.g. {@code "64 relu; 32 tanh"}. */
-    static List<DenseLayerSpec> hidden(String layers) {
+    public static List<DenseLayerSpec> hidden(String layers) {
         List<DenseLayerSpec> hidden = new ArrayList<>();
         for (String layer : layers.split(";")) {
             String[] parts = layer.trim().split(" ");
@@ -26,7 +29,7 @@ final class DenseCases {
      * MNIST rows with targets for {@code loss}: the one-hot digits for categorical cross-entropy, one
      * column otherwise ("is it a 0?" for the binary case, the digit's value / 9 for the regression case).
      */
-    static TensorDataset labelsFor(TensorDataset mnist, Loss loss) {
+    public static TensorDataset labelsFor(TensorDataset mnist, Loss loss) {
         if (loss == Loss.CATEGORICAL_CROSSENTROPY) {
             return mnist;
         }

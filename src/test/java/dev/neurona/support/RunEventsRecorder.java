@@ -1,10 +1,17 @@
-package dev.neurona.runs;
+package dev.neurona.support;
 
+import static org.awaitility.Awaitility.await;
+
+import dev.neurona.runs.RunEnded;
+import dev.neurona.runs.RunRepository;
+import dev.neurona.runs.RunState;
+import dev.neurona.runs.RunsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -12,15 +19,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 @ApplicationScoped
 public class RunEventsRecorder {
 
-    @Inject
-    RunRepository repository;
+    @Inject RunRepository repository;
 
     private final Map<String, RunEnded> ended = new ConcurrentHashMap<>();
     private final Map<String, RunState> storedWhenEnded = new ConcurrentHashMap<>();
     private final AtomicInteger changes = new AtomicInteger();
 
     void onEnded(@Observes RunEnded event) {
-        repository.find(event.runId()).ifPresent(stored -> storedWhenEnded.put(event.runId(), stored.state()));
+        repository
+                .find(event.runId())
+                .ifPresent(stored -> storedWhenEnded.put(event.runId(), stored.state()));
         ended.put(event.runId(), event);
     }
 
@@ -28,23 +36,19 @@ public class RunEventsRecorder {
         changes.incrementAndGet();
     }
 
-    int changes() {
+    public int changes() {
         return changes.get();
     }
 
-    RunState storedStateWhenEnded(String runId) {
+    public RunState storedStateWhenEnded(String runId) {
         return storedWhenEnded.get(runId);
     }
 
-    RunEnded awaitEnded(String runId, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!ended.containsKey(runId) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        RunEnded event = ended.get(runId);
-        if (event == null) {
-            throw new AssertionError("no RunEnded for " + runId + " within " + timeout);
-        }
-        return event;
+    /** The run's {@link RunEnded}, once it was announced; fails after {@code timeout}. */
+    public RunEnded awaitEnded(String runId, Duration timeout) {
+        return await("RunEnded for " + runId)
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> ended.get(runId), Objects::nonNull);
     }
 }

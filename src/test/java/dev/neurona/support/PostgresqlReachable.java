@@ -1,4 +1,4 @@
-package dev.neurona.store;
+package dev.neurona.support;
 
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
@@ -12,8 +12,12 @@ public class PostgresqlReachable implements ExecutionCondition {
         if (TestPostgresql.reachable()) {
             return ConditionEvaluationResult.enabled("PostgreSQL answers at " + TestPostgresql.URL);
         }
-        return ConditionEvaluationResult.disabled("Skipped: no PostgreSQL answers at " + TestPostgresql.URL
-                + " as " + TestPostgresql.USER + ". Start one with eval \"$(scripts/ci-postgres.sh)\" (.ci/run does)"
-                + " or point NEURONA_TEST_PG_URL, NEURONA_TEST_PG_USER, NEURONA_TEST_PG_PASSWORD at one.");
+        return ConditionEvaluationResult.disabled(
+                "Skipped: no PostgreSQL answers at "
+                        + TestPostgresql.URL
+                        + " as "
+                        + TestPostgresql.USER
+                        + ". Start one with eval \"$(scripts/ci-postgres.sh)\" (.ci/run does)"
+                        + " or point NEURONA_TEST_PG_URL, NEURONA_TEST_PG_USER, NEURONA_TEST_PG_PASSWORD at one.");
     }
 }
