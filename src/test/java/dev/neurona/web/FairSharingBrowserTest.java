@@ -1,5 +1,6 @@
 package dev.neurona.web;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,6 +27,7 @@ import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +75,9 @@ class FairSharingBrowserTest extends BrowserTestSupport {
         page.navigate(base + "lessons/1.5");
         page.locator("#form-mnist-1-5 input[name=hidden_units]").first().fill("16");
         page.locator("#form-mnist-1-5 input[name=epochs]").fill("1");
+        // the runs earlier test classes started and left to finish would queue ahead of ours: let them end first
+        await("no run left by earlier tests").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
+                .until(() -> runs.activeRuns().isEmpty());
         List<TrainingRun> others = new ArrayList<>();
         try {
             // every worker busy with someone else's long run
