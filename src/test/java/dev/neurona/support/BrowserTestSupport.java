@@ -24,6 +24,13 @@ public abstract class BrowserTestSupport {
 
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    /**
+     * Whether the screenshots are written: on with {@code -Dneurona.screenshots=true} (what {@code ./neurona test
+     * screenshots} passes), off otherwise, since encoding full-page PNGs took a large share of the suite's time and
+     * nothing asserts on them; they are for a person to look at after changing a page.
+     */
+    public static final boolean TAKE_SCREENSHOTS = Boolean.getBoolean("neurona.screenshots");
+
     protected BrowserContext context;
     protected Page page;
     protected final List<String> consoleErrors = new ArrayList<>();
@@ -117,6 +124,9 @@ public abstract class BrowserTestSupport {
 
     /** A screenshot of one element, with the sticky top bar unstuck so it does not cover it. */
     protected void screenshot(com.microsoft.playwright.Locator element, String name) {
+        if (!TAKE_SCREENSHOTS) {
+            return;
+        }
         page.addStyleTag(
                 new Page.AddStyleTagOptions()
                         .setContent(".topbar { position: static !important; }"));
@@ -127,15 +137,21 @@ public abstract class BrowserTestSupport {
 
     /** What fits in another person's viewport. */
     protected void viewportScreenshot(Page other, String name) {
+        if (!TAKE_SCREENSHOTS) {
+            return;
+        }
         other.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
     }
 
     /** What fits in the viewport, as a learner sees it on arrival. */
     protected void viewportScreenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+        viewportScreenshot(page, name);
     }
 
     protected void screenshot(String name) {
+        if (!TAKE_SCREENSHOTS) {
+            return;
+        }
         page.screenshot(
                 new Page.ScreenshotOptions()
                         .setPath(SCREENSHOTS.resolve(name + ".png"))

@@ -95,7 +95,7 @@ class DecisionMapBrowserTest extends BrowserTestSupport {
                     + " return performance.now() - t; }");
             assertEquals(before, after.boundingBox().y, "the page does not jump");
             assertTrue(millis.doubleValue() < 2000, "200 redraws took " + millis + " ms");
-            hidpi.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("decision-map-hidpi.png")));
+            viewportScreenshot(hidpi, "decision-map-hidpi");
         } finally {
             retina.close();
         }
