@@ -44,23 +44,35 @@ final class Dl4jCode {
             line("");
             fit();
         }
-        String header = imports.stream().map(i -> "import " + i + ";\n").collect(Collectors.joining());
+        String header =
+                imports.stream().map(i -> "import " + i + ";\n").collect(Collectors.joining());
         return header + "\n" + code;
     }
 
     private void data() {
         switch (spec.dataset()) {
-            case "mnist" -> line("// trainImages (60000, 784) in [0, 1], trainLabels one-hot (60000, 10), testImages, testLabels: lesson 1.4");
-            case "imdb" -> line("// xTrain multi-hot (25000, 10000), yTrain (25000, 1) with 0 or 1, xTest, yTest: lesson 3.2");
-            case "reuters" -> line("// xTrain multi-hot (n, 10000), yTrain one-hot (n, 46), xTest, yTest: lesson 3.6");
-            case "boston" -> line("// xTrain (404, 13) standardised with the training mean and std, yTrain (404, 1) in k$, xTest, yTest: lesson 3.8");
+            case "mnist" ->
+                    line(
+                            "// trainImages (60000, 784) in [0, 1], trainLabels one-hot (60000, 10), testImages, testLabels: lesson 1.4");
+            case "imdb" ->
+                    line(
+                            "// xTrain multi-hot (25000, 10000), yTrain (25000, 1) with 0 or 1, xTest, yTest: lesson 3.2");
+            case "reuters" ->
+                    line(
+                            "// xTrain multi-hot (n, 10000), yTrain one-hot (n, 46), xTest, yTest: lesson 3.6");
+            case "boston" ->
+                    line(
+                            "// xTrain (404, 13) standardised with the training mean and std, yTrain (404, 1) in k$, xTest, yTest: lesson 3.8");
             case "xor" -> {
                 use("org.nd4j.linalg.factory.Nd4j");
-                line("INDArray xTrain = Nd4j.create(new float[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}});");
+                line(
+                        "INDArray xTrain = Nd4j.create(new float[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}});");
                 line("INDArray yTrain = Nd4j.create(new float[][] {{0}, {1}, {1}, {0}});");
-                line("INDArray xTest = xTrain, yTest = yTrain;      // the four rows are all there is");
+                line(
+                        "INDArray xTest = xTrain, yTest = yTrain;      // the four rows are all there is");
             }
-            case PlaygroundData.NAME -> spec.playground().ifPresentOrElse(this::playground, this::unknownData);
+            case PlaygroundData.NAME ->
+                    spec.playground().ifPresentOrElse(this::playground, this::unknownData);
             default -> unknownData();
         }
     }
@@ -70,22 +82,41 @@ final class Dl4jCode {
         PlaygroundData points = setup.data();
         use("org.nd4j.linalg.dataset.DataSet");
         use("org.nd4j.linalg.dataset.SplitTestAndTrain");
-        line("// X: the " + points.points() + " points of \"" + points.kind().key() + "\" (noise " + SpecField.format(points.noise())
-                + ") that Neurona generates, shape (" + points.points() + ", 2); y: their classes (" + points.points() + ", 1), 0 or 1");
+        line(
+                "// X: the "
+                        + points.points()
+                        + " points of \""
+                        + points.kind().key()
+                        + "\" (noise "
+                        + Setting.format(points.noise())
+                        + ") that Neurona generates, shape ("
+                        + points.points()
+                        + ", 2); y: their classes ("
+                        + points.points()
+                        + ", 1), 0 or 1");
         FeatureMap features = setup.features();
         if (features.equals(FeatureMap.COORDINATES)) {
             line("INDArray features = X;");
         } else {
             use("org.nd4j.linalg.factory.Nd4j");
             line("INDArray x1 = X.getColumn(0, true), x2 = X.getColumn(1, true);");
-            line("INDArray features = Nd4j.hstack(" + features.features().stream().map(this::column).collect(Collectors.joining(", ")) + ");");
+            line(
+                    "INDArray features = Nd4j.hstack("
+                            + features.features().stream()
+                                    .map(this::column)
+                                    .collect(Collectors.joining(", "))
+                            + ");");
         }
         line("DataSet points = new DataSet(features, y);");
         line("points.shuffle(" + points.seed() + ");");
-        line("SplitTestAndTrain split = points.splitTestAndTrain((int) Math.round(X.rows() * "
-                + SpecField.format(points.trainRatio()) + "));      // train_ratio");
-        line("INDArray xTrain = split.getTrain().getFeatures(), yTrain = split.getTrain().getLabels();");
-        line("INDArray xTest = split.getTest().getFeatures(), yTest = split.getTest().getLabels();");
+        line(
+                "SplitTestAndTrain split = points.splitTestAndTrain((int) Math.round(X.rows() * "
+                        + Setting.format(points.trainRatio())
+                        + "));      // train_ratio");
+        line(
+                "INDArray xTrain = split.getTrain().getFeatures(), yTrain = split.getTrain().getLabels();");
+        line(
+                "INDArray xTest = split.getTest().getFeatures(), yTest = split.getTest().getLabels();");
     }
 
     private String column(Feature feature) {
@@ -106,7 +137,13 @@ final class Dl4jCode {
     }
 
     private void unknownData() {
-        line("// " + String.join(", ", data.trainX(), data.trainY(), data.testX(), data.testY()) + ": the \"" + spec.dataset() + "\" data");
+        line(
+                "// "
+                        + String.join(
+                                ", ", data.trainX(), data.trainY(), data.testX(), data.testY())
+                        + ": the \""
+                        + spec.dataset()
+                        + "\" data");
     }
 
     /** What {@link NetworkFactory#build} configures, as source, ending with an initialised {@code model}. */
@@ -126,28 +163,58 @@ final class Dl4jCode {
         line(in + call(SpecField.SEED, spec.text(SpecField.SEED).orElseThrow()));
         line(in + ".dataType(DataType.FLOAT)");
         line(in + call(SpecField.OPTIMIZER, updater()));
-        line(in + ".weightInit(WeightInit.XAVIER_UNIFORM)      // Keras's glorot_uniform; biases start at 0 in both");
+        line(
+                in
+                        + ".weightInit(WeightInit.XAVIER_UNIFORM)      // Keras's glorot_uniform; biases start at 0 in both");
         if (reg.l1() > 0) {
             line(in + call(SpecField.L1, spec.text(SpecField.L1).orElseThrow()));
         }
         if (reg.l2() > 0) {
-            line(in + call(SpecField.L2, CodeData.dl4jL2(reg.l2())) + "      // DL4J adds ½·λ·Σw², Keras λ·Σw²: twice Keras's λ");
+            line(
+                    in
+                            + call(SpecField.L2, CodeData.dl4jL2(reg.l2()))
+                            + "      // DL4J adds ½·λ·Σw², Keras λ·Σw²: twice Keras's λ");
         }
         line(in + ".list()");
         int previous = spec.inputs();
         for (DenseLayerSpec layer : spec.hidden()) {
-            line(in + ".layer(new DenseLayer.Builder().nIn(" + previous + ").nOut(" + layer.units()
-                    + ").activation(Activation." + layer.activation().dl4j().name() + ").build())");
+            line(
+                    in
+                            + ".layer(new DenseLayer.Builder().nIn("
+                            + previous
+                            + ").nOut("
+                            + layer.units()
+                            + ").activation(Activation."
+                            + layer.activation().dl4j().name()
+                            + ").build())");
             if (reg.dropout() > 0) {
                 use("org.deeplearning4j.nn.conf.layers.DropoutLayer");
-                line(in + ".layer(new DropoutLayer.Builder(" + CodeData.retainProbability(reg.dropout()) + ").nIn(" + layer.units()
-                        + ").nOut(" + layer.units() + ").build())      // DL4J's argument is the probability of KEEPING a unit");
+                line(
+                        in
+                                + ".layer(new DropoutLayer.Builder("
+                                + CodeData.retainProbability(reg.dropout())
+                                + ").nIn("
+                                + layer.units()
+                                + ").nOut("
+                                + layer.units()
+                                + ").build())      // DL4J's argument is the probability of KEEPING a unit");
             }
             previous = layer.units();
         }
-        line(in + ".layer(new OutputLayer.Builder(LossFunctions.LossFunction." + spec.loss().dl4j().name() + ")");
-        line(in + "        .nIn(" + previous + ").nOut(" + spec.outputs() + ")"
-                + call(SpecField.OUTPUT, "Activation." + spec.output().dl4j().name()) + ".build())");
+        line(
+                in
+                        + ".layer(new OutputLayer.Builder(LossFunctions.LossFunction."
+                        + spec.loss().dl4j().name()
+                        + ")");
+        line(
+                in
+                        + "        .nIn("
+                        + previous
+                        + ").nOut("
+                        + spec.outputs()
+                        + ")"
+                        + call(SpecField.OUTPUT, "Activation." + spec.output().dl4j().name())
+                        + ".build())");
         line(in + ".build();");
         line(indent + "MultiLayerNetwork model = new MultiLayerNetwork(conf);");
         line(indent + "model.init();");
@@ -155,17 +222,24 @@ final class Dl4jCode {
 
     /** {@code .name(argument)}: a configuration builder call, named as the setting's description names it. */
     private static String call(SpecField field, String argument) {
-        return "." + field.dl4jName().orElseThrow(() -> new IllegalStateException(field.key() + " has no DL4J name")) + "(" + argument + ")";
+        return "."
+                + field.dl4jName()
+                        .orElseThrow(
+                                () -> new IllegalStateException(field.key() + " has no DL4J name"))
+                + "("
+                + argument
+                + ")";
     }
 
     private String updater() {
-        String lr = SpecField.format(spec.learningRate());
-        String name = switch (spec.optimizer()) {
-            case SGD -> "Sgd";
-            case MOMENTUM -> "Nesterovs";
-            case RMSPROP -> "RmsProp";
-            case ADAM -> "Adam";
-        };
+        String lr = Setting.format(spec.learningRate());
+        String name =
+                switch (spec.optimizer()) {
+                    case SGD -> "Sgd";
+                    case MOMENTUM -> "Nesterovs";
+                    case RMSPROP -> "RmsProp";
+                    case ADAM -> "Adam";
+                };
         use("org.nd4j.linalg.learning.config." + name);
         // Keras's defaults (rho, betas, epsilon 1e-7) spelled out: DL4J's own defaults differ
         return switch (spec.optimizer()) {
@@ -193,7 +267,10 @@ final class Dl4jCode {
                 valTo = trainFrom = Integer.toString(spec.validationFirst());
                 trainTo = "n";
             } else {
-                line("long cut = n - Math.round(n * " + SpecField.format(spec.validationSplit()) + ");      // validation_split: the LAST rows");
+                line(
+                        "long cut = n - Math.round(n * "
+                                + Setting.format(spec.validationSplit())
+                                + ");      // validation_split: the LAST rows");
                 trainFrom = "0";
                 valFrom = trainTo = "cut";
                 valTo = "n";
@@ -220,11 +297,14 @@ final class Dl4jCode {
      * validation loss and metric, early stopping on the loss; {@code record} turns the metric's
      * expression into the statement that keeps or shows it.
      */
-    private void epochs(String indent, String x, String y, boolean validation, UnaryOperator<String> record) {
+    private void epochs(
+            String indent, String x, String y, boolean validation, UnaryOperator<String> record) {
         use("java.util.Collections");
         use("java.util.List");
         use("java.util.Random");
-        use("org.deeplearning4j.datasets.iterator.utilty.ListDataSetIterator");      // sic: M2.1 spells the package so
+        use("org.deeplearning4j.datasets.iterator.utilty.ListDataSetIterator"); // sic: M2.1
+        // spells the
+        // package so
         use("org.nd4j.linalg.dataset.DataSet");
         EarlyStopping early = spec.earlyStopping();
         boolean stopping = validation && early.isOn();
@@ -245,7 +325,9 @@ final class Dl4jCode {
         if (validation) {
             String xVal = val(data.trainX());
             String yVal = val(data.trainY());
-            line(in + "double valLoss = model.score(validation);      // measured only: no training");
+            line(
+                    in
+                            + "double valLoss = model.score(validation);      // measured only: no training");
             String metric = metric(in, "valEval", yVal, xVal);
             line(in + record.apply(metric));
             if (stopping) {
@@ -278,14 +360,25 @@ final class Dl4jCode {
             return name + ".accuracy()";
         }
         use("org.nd4j.evaluation.regression.RegressionEvaluation");
-        line(indent + "RegressionEvaluation " + name + " = new RegressionEvaluation(" + spec.outputs() + ");");
+        line(
+                indent
+                        + "RegressionEvaluation "
+                        + name
+                        + " = new RegressionEvaluation("
+                        + spec.outputs()
+                        + ");");
         line(indent + name + ".eval(" + y + ", model.output(" + x + "));");
-        return spec.outputs() == 1 ? name + ".meanAbsoluteError(0)" : name + ".averageMeanAbsoluteError()";
+        return spec.outputs() == 1
+                ? name + ".meanAbsoluteError(0)"
+                : name + ".averageMeanAbsoluteError()";
     }
 
     private String printValidation(String metric) {
-        return "System.out.printf(\"epoch %d - val_loss: %.4f - val_" + spec.metric().kerasName() + ": %.4f%n\", epoch, valLoss, "
-                + metric + ");";
+        return "System.out.printf(\"epoch %d - val_loss: %.4f - val_"
+                + spec.metric().kerasName()
+                + ": %.4f%n\", epoch, valLoss, "
+                + metric
+                + ");";
     }
 
     /** Lesson 3.9 in Java: k fresh models, one block of rows validating each; then the final model on all rows. */
@@ -301,31 +394,58 @@ final class Dl4jCode {
         line("");
         line("for (int i = 0; i < k; i++) {");
         if (CodeData.foldsLeaveRowsOver(spec)) {
-            line("    int start = i * numVal, end = i == k - 1 ? (int) " + x + ".rows() : (i + 1) * numVal;      // the last fold takes the rows left over");
+            line(
+                    "    int start = i * numVal, end = i == k - 1 ? (int) "
+                            + x
+                            + ".rows() : (i + 1) * numVal;      // the last fold takes the rows left over");
         } else {
             line("    int start = i * numVal, end = (i + 1) * numVal;");
         }
         line("    int[] valRows = IntStream.range(start, end).toArray();");
-        line("    int[] trainRows = IntStream.range(0, (int) " + x + ".rows()).filter(r -> r < start || r >= end).toArray();");
+        line(
+                "    int[] trainRows = IntStream.range(0, (int) "
+                        + x
+                        + ".rows()).filter(r -> r < start || r >= end).toArray();");
         line("    INDArray " + val(x) + " = " + x + ".getRows(valRows);");
         line("    INDArray " + val(y) + " = " + y + ".getRows(valRows);");
         line("    DataSet validation = new DataSet(" + val(x) + ", " + val(y) + ");");
         line("    MultiLayerNetwork model = buildModel();      // a fresh model in every fold");
-        epochs("    ", x + ".getRows(trainRows)", y + ".getRows(trainRows)", true,
-                metric -> histories + "[i][epoch - 1] = " + metric + ";      // val_" + spec.metric().kerasName());
+        epochs(
+                "    ",
+                x + ".getRows(trainRows)",
+                y + ".getRows(trainRows)",
+                true,
+                metric ->
+                        histories
+                                + "[i][epoch - 1] = "
+                                + metric
+                                + ";      // val_"
+                                + spec.metric().kerasName());
         line("}");
         line("");
-        line("MultiLayerNetwork model = buildModel();      // the final model: every training example, no validation");
+        line(
+                "MultiLayerNetwork model = buildModel();      // the final model: every training example, no validation");
         epochs("", x, y, false, metric -> "");
         line("");
         evaluate();
     }
 
     private void evaluate() {
-        line("double testLoss = model.score(new DataSet(" + data.testX() + ", " + data.testY() + "));");
+        line(
+                "double testLoss = model.score(new DataSet("
+                        + data.testX()
+                        + ", "
+                        + data.testY()
+                        + "));");
         String metric = metric("", "eval", data.testY(), data.testX());
-        String name = spec.metric() == Metric.ACCURACY ? "test_acc" : "test_" + spec.metric().kerasName();
-        line("System.out.println(\"test_loss: \" + testLoss + \", " + name + ": \" + " + metric + ");");
+        String name =
+                spec.metric() == Metric.ACCURACY ? "test_acc" : "test_" + spec.metric().kerasName();
+        line(
+                "System.out.println(\"test_loss: \" + testLoss + \", "
+                        + name
+                        + ": \" + "
+                        + metric
+                        + ");");
     }
 
     private static String capitalized(String word) {

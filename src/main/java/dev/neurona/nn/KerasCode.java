@@ -53,21 +53,26 @@ final class KerasCode {
     }
 
     private boolean needsNumpy() {
-        return spec.isKFold() || !spec.dataset().equals("mnist") && !spec.dataset().equals("boston");
+        return spec.isKFold()
+                || !spec.dataset().equals("mnist") && !spec.dataset().equals("boston");
     }
 
     private void data() {
         switch (spec.dataset()) {
             case "mnist" -> {
-                line("(train_images, train_labels), (test_images, test_labels) = keras.datasets.mnist.load_data()");
-                line("train_images = train_images.reshape((60000, 28 * 28)).astype(\"float32\") / 255");
-                line("test_images = test_images.reshape((10000, 28 * 28)).astype(\"float32\") / 255");
+                line(
+                        "(train_images, train_labels), (test_images, test_labels) = keras.datasets.mnist.load_data()");
+                line(
+                        "train_images = train_images.reshape((60000, 28 * 28)).astype(\"float32\") / 255");
+                line(
+                        "test_images = test_images.reshape((10000, 28 * 28)).astype(\"float32\") / 255");
                 line("train_labels = keras.utils.to_categorical(train_labels)");
                 line("test_labels = keras.utils.to_categorical(test_labels)");
             }
             case "imdb", "reuters" -> words();
             case "boston" -> {
-                line("(train_data, train_targets), (test_data, test_targets) = keras.datasets.boston_housing.load_data()");
+                line(
+                        "(train_data, train_targets), (test_data, test_targets) = keras.datasets.boston_housing.load_data()");
                 // test data is scaled with the training statistics (lesson 3.8)
                 line("mean = train_data.mean(axis=0)");
                 line("std = train_data.std(axis=0)");
@@ -79,7 +84,8 @@ final class KerasCode {
                 line("y_train = np.array([0, 1, 1, 0], dtype=\"float32\")");
                 line("x_test, y_test = x_train, y_train      # the four rows are all there is");
             }
-            case PlaygroundData.NAME -> spec.playground().ifPresentOrElse(this::playground, this::unknownData);
+            case PlaygroundData.NAME ->
+                    spec.playground().ifPresentOrElse(this::playground, this::unknownData);
             default -> unknownData();
         }
     }
@@ -87,7 +93,10 @@ final class KerasCode {
     /** Lessons 3.2 and 3.6: the 10,000 most frequent words as multi-hot vectors. */
     private void words() {
         String dataset = spec.dataset();
-        line("(train_data, train_labels), (test_data, test_labels) = keras.datasets." + dataset + ".load_data(num_words=10000)");
+        line(
+                "(train_data, train_labels), (test_data, test_labels) = keras.datasets."
+                        + dataset
+                        + ".load_data(num_words=10000)");
         line("");
         line("");
         line("def vectorize_sequences(sequences, dimension=10000):");
@@ -111,11 +120,22 @@ final class KerasCode {
     /** Lesson 1.12: the points are given, the network sees the chosen feature columns. */
     private void playground(PlaygroundSetup setup) {
         PlaygroundData points = setup.data();
-        line("# X: the " + points.points() + " points of \"" + points.kind().key() + "\" (noise " + SpecField.format(points.noise())
-                + ") that Neurona generates, shape (" + points.points() + ", 2); y: their classes, 0 or 1");
+        line(
+                "# X: the "
+                        + points.points()
+                        + " points of \""
+                        + points.kind().key()
+                        + "\" (noise "
+                        + Setting.format(points.noise())
+                        + ") that Neurona generates, shape ("
+                        + points.points()
+                        + ", 2); y: their classes, 0 or 1");
         line("features = " + features(setup.features()));
         line("order = np.random.default_rng(" + points.seed() + ").permutation(len(X))");
-        line("cut = round(len(X) * " + SpecField.format(points.trainRatio()) + ")      # train_ratio: the rest is the test set");
+        line(
+                "cut = round(len(X) * "
+                        + Setting.format(points.trainRatio())
+                        + ")      # train_ratio: the rest is the test set");
         line("x_train, y_train = features[order[:cut]], y[order[:cut]]");
         line("x_test, y_test = features[order[cut:]], y[order[cut:]]");
     }
@@ -124,7 +144,9 @@ final class KerasCode {
         if (features.equals(FeatureMap.COORDINATES)) {
             return "X";
         }
-        return features.features().stream().map(KerasCode::column).collect(Collectors.joining(", ", "np.column_stack([", "])"));
+        return features.features().stream()
+                .map(KerasCode::column)
+                .collect(Collectors.joining(", ", "np.column_stack([", "])"));
     }
 
     private static String column(Feature feature) {
@@ -140,7 +162,13 @@ final class KerasCode {
     }
 
     private void unknownData() {
-        line("# " + String.join(", ", data.trainX(), data.trainY(), data.testX(), data.testY()) + ": the \"" + spec.dataset() + "\" data");
+        line(
+                "# "
+                        + String.join(
+                                ", ", data.trainX(), data.trainY(), data.testX(), data.testY())
+                        + ": the \""
+                        + spec.dataset()
+                        + "\" data");
     }
 
     /** The Sequential model and its compile call, indented by {@code indent}. */
@@ -150,19 +178,30 @@ final class KerasCode {
         for (DenseLayerSpec layer : spec.hidden()) {
             line(indent + "    " + dense(layer) + ",");
             if (spec.regularization().dropout() > 0) {
-                line(indent + "    layers.Dropout(" + SpecField.format(spec.regularization().dropout()) + "),");
+                line(
+                        indent
+                                + "    layers.Dropout("
+                                + Setting.format(spec.regularization().dropout())
+                                + "),");
             }
         }
         line(indent + "    " + dense(new DenseLayerSpec(spec.outputs(), spec.output())) + ",");
         line(indent + "])");
         line(indent + "model.compile(optimizer=" + optimizer() + ",");
         line(indent + "              " + argument(SpecField.LOSS) + ",");
-        line(indent + "              " + name(SpecField.METRIC) + "=[" + python(SpecField.METRIC) + "])");
+        line(
+                indent
+                        + "              "
+                        + name(SpecField.METRIC)
+                        + "=["
+                        + python(SpecField.METRIC)
+                        + "])");
     }
 
     private String dense(DenseLayerSpec layer) {
         StringBuilder dense = new StringBuilder("layers.Dense(").append(layer.units());
-        // Keras's Dense is linear when no activation is given, as lesson 3.8 writes the regression output
+        // Keras's Dense is linear when no activation is given, as lesson 3.8 writes the regression
+        // output
         if (layer.activation() != Activation.LINEAR) {
             dense.append(", activation=\"").append(layer.activation().kerasName()).append('"');
         }
@@ -173,13 +212,25 @@ final class KerasCode {
     private String regularizer() {
         Regularization reg = spec.regularization();
         if (reg.l1() > 0 && reg.l2() > 0) {
-            return ", kernel_regularizer=keras.regularizers.l1_l2(" + argument(SpecField.L1) + ", " + argument(SpecField.L2) + ")";
+            return ", kernel_regularizer=keras.regularizers.l1_l2("
+                    + argument(SpecField.L1)
+                    + ", "
+                    + argument(SpecField.L2)
+                    + ")";
         }
         if (reg.l1() > 0) {
-            return ", kernel_regularizer=keras.regularizers." + name(SpecField.L1) + "(" + python(SpecField.L1) + ")";
+            return ", kernel_regularizer=keras.regularizers."
+                    + name(SpecField.L1)
+                    + "("
+                    + python(SpecField.L1)
+                    + ")";
         }
         if (reg.l2() > 0) {
-            return ", kernel_regularizer=keras.regularizers." + name(SpecField.L2) + "(" + python(SpecField.L2) + ")";
+            return ", kernel_regularizer=keras.regularizers."
+                    + name(SpecField.L2)
+                    + "("
+                    + python(SpecField.L2)
+                    + ")";
         }
         return "";
     }
@@ -214,7 +265,12 @@ final class KerasCode {
         }
         String indent = "                    ";
         line("history = model.fit(" + x + ", " + y + ",");
-        StringBuilder arguments = new StringBuilder(indent + argument(SpecField.EPOCHS) + ", " + argument(SpecField.BATCH_SIZE));
+        StringBuilder arguments =
+                new StringBuilder(
+                        indent
+                                + argument(SpecField.EPOCHS)
+                                + ", "
+                                + argument(SpecField.BATCH_SIZE));
         if (!validation.isEmpty()) {
             arguments.append(",\n").append(indent).append(validation);
         }
@@ -240,19 +296,43 @@ final class KerasCode {
         line("    start, end = i * num_val_samples, (i + 1) * num_val_samples");
         if (CodeData.foldsLeaveRowsOver(spec)) {
             line("    if i == k - 1:");
-            line("        end = len(" + x + ")      # the last fold also validates on the rows k leaves over");
+            line(
+                    "        end = len("
+                            + x
+                            + ")      # the last fold also validates on the rows k leaves over");
         }
         line("    " + val(x) + " = " + x + "[start:end]");
         line("    " + val(y) + " = " + y + "[start:end]");
-        line("    " + partial(x) + " = np.concatenate([" + x + "[:start], " + x + "[end:]], axis=0)");
-        line("    " + partial(y) + " = np.concatenate([" + y + "[:start], " + y + "[end:]], axis=0)");
+        line(
+                "    "
+                        + partial(x)
+                        + " = np.concatenate(["
+                        + x
+                        + "[:start], "
+                        + x
+                        + "[end:]], axis=0)");
+        line(
+                "    "
+                        + partial(y)
+                        + " = np.concatenate(["
+                        + y
+                        + "[:start], "
+                        + y
+                        + "[end:]], axis=0)");
         line("");
         line("    model = build_model()      # a fresh model in every fold");
         String indent = "                        ";
         line("    history = model.fit(" + partial(x) + ", " + partial(y) + ",");
         line(indent + "validation_data=(" + val(x) + ", " + val(y) + "),");
         String callbacks = spec.earlyStopping().isOn() ? ",\n" + indent + callbacks() : "";
-        line(indent + name(SpecField.EPOCHS) + "=num_epochs, " + argument(SpecField.BATCH_SIZE) + ", verbose=0" + callbacks + ")");
+        line(
+                indent
+                        + name(SpecField.EPOCHS)
+                        + "=num_epochs, "
+                        + argument(SpecField.BATCH_SIZE)
+                        + ", verbose=0"
+                        + callbacks
+                        + ")");
         line("    all_" + metric + "_histories.append(history.history[\"val_" + metric + "\"])");
         line("");
         if (!spec.earlyStopping().isOn()) {
@@ -262,18 +342,36 @@ final class KerasCode {
         }
         line("model = build_model()      # the final model: every training example, no validation");
         line("model.fit(" + x + ", " + y + ",");
-        line("          " + name(SpecField.EPOCHS) + "=num_epochs, " + argument(SpecField.BATCH_SIZE) + ", verbose=0)");
+        line(
+                "          "
+                        + name(SpecField.EPOCHS)
+                        + "=num_epochs, "
+                        + argument(SpecField.BATCH_SIZE)
+                        + ", verbose=0)");
         evaluate();
     }
 
     private String callbacks() {
-        return "callbacks=[keras.callbacks.EarlyStopping(" + argument(SpecField.PATIENCE) + ", " + argument(SpecField.RESTORE_BEST) + ")]";
+        return "callbacks=[keras.callbacks.EarlyStopping("
+                + argument(SpecField.PATIENCE)
+                + ", "
+                + argument(SpecField.RESTORE_BEST)
+                + ")]";
     }
 
     private void evaluate() {
         String loss = spec.loss() == Loss.MSE ? "test_mse" : "test_loss";
-        String metric = spec.metric() == Metric.ACCURACY ? "test_acc" : "test_" + spec.metric().kerasName();
-        line(loss + ", " + metric + " = model.evaluate(" + data.testX() + ", " + data.testY() + ")");
+        String metric =
+                spec.metric() == Metric.ACCURACY ? "test_acc" : "test_" + spec.metric().kerasName();
+        line(
+                loss
+                        + ", "
+                        + metric
+                        + " = model.evaluate("
+                        + data.testX()
+                        + ", "
+                        + data.testY()
+                        + ")");
     }
 
     /** {@code name=value}: a setting Keras takes as a keyword argument, named as its description names it. */
@@ -282,7 +380,8 @@ final class KerasCode {
     }
 
     private static String name(SpecField field) {
-        return field.kerasName().orElseThrow(() -> new IllegalStateException(field.key() + " has no Keras name"));
+        return field.kerasName()
+                .orElseThrow(() -> new IllegalStateException(field.key() + " has no Keras name"));
     }
 
     /** The spec's value of a setting as a Python literal. */

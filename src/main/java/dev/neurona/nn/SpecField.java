@@ -16,48 +16,125 @@ import java.util.function.Function;
  */
 public enum SpecField implements Setting {
     HIDDEN(list("hidden", NetworkSpec::hiddenText).label("hiddenLayers").in(Placement.LAYERS)),
-    OUTPUT(choice("output", Activation::fromKerasName, Activation::kerasName, Activation.values())
-            .label("activation").in(Placement.OUTPUT).keras("activation").dl4j("activation")),
-    LOSS(choice("loss", Loss::fromKerasName, Loss::kerasName, Loss.values()).label("loss").in(Placement.OUTPUT).keras("loss")),
-    OPTIMIZER(choice("optimizer", Optimizer::fromKerasName, Optimizer::kerasName, Optimizer.values())
-            .label("optimizer").in(Placement.OUTPUT).keras("optimizer").dl4j("updater")),
-    LEARNING_RATE(decimal("learning_rate", 1e-6, 10).label("learningRate").in(Placement.FIT).keras("learning_rate")),
+    OUTPUT(
+            choice("output", Activation::fromKerasName, Activation::kerasName, Activation.values())
+                    .label("activation")
+                    .in(Placement.OUTPUT)
+                    .keras("activation")
+                    .dl4j("activation")),
+    LOSS(
+            choice("loss", Loss::fromKerasName, Loss::kerasName, Loss.values())
+                    .label("loss")
+                    .in(Placement.OUTPUT)
+                    .keras("loss")),
+    OPTIMIZER(
+            choice("optimizer", Optimizer::fromKerasName, Optimizer::kerasName, Optimizer.values())
+                    .label("optimizer")
+                    .in(Placement.OUTPUT)
+                    .keras("optimizer")
+                    .dl4j("updater")),
+    LEARNING_RATE(
+            decimal("learning_rate", 1e-6, 10)
+                    .label("learningRate")
+                    .in(Placement.FIT)
+                    .keras("learning_rate")),
     EPOCHS(integer("epochs", 1, Double.NaN).label("epochs").in(Placement.FIT).keras("epochs")),
-    BATCH_SIZE(integer("batch_size", 1, Double.NaN).label("batchSize").in(Placement.FIT).keras("batch_size")),
+    BATCH_SIZE(
+            integer("batch_size", 1, Double.NaN)
+                    .label("batchSize")
+                    .in(Placement.FIT)
+                    .keras("batch_size")),
     /** Shown unless the lesson holds out validation another way (see the form). */
-    VALIDATION_SPLIT(decimal("validation_split", 0, 0.5).optional("0").label("validationSplit").in(Placement.FIT)
-            .keras("validation_split")),
+    VALIDATION_SPLIT(
+            decimal("validation_split", 0, 0.5)
+                    .optional("0")
+                    .label("validationSplit")
+                    .in(Placement.FIT)
+                    .keras("validation_split")),
     SEED(integer("seed", 0, Integer.MAX_VALUE).label("seed").in(Placement.FIT).dl4j("seed")),
     /** Keras lessons hold out the first N training examples ({@code x_val = x_train[:N]}). */
-    VALIDATION_FIRST(integer("validation_first", 0, Double.NaN).optional("0").label("validationFirst").in(Placement.FIT_WHEN_USED)),
+    VALIDATION_FIRST(
+            integer("validation_first", 0, Double.NaN)
+                    .optional("0")
+                    .label("validationFirst")
+                    .in(Placement.FIT_WHEN_USED)),
     /** K-fold cross-validation: k folds, 0 for none. */
     KFOLD(integer("kfold", 0, 10).optional("0").label("kfold").in(Placement.FIT_WHEN_USED)),
     DROPOUT(decimal("dropout", 0, 0.9).optional("0").label("dropout").in(Placement.FIT_WHEN_USED)),
-    L1(decimal("l1", 0, 1).optional("0").label("l1").in(Placement.FIT_WHEN_USED).keras("l1").dl4j("l1")),
-    L2(decimal("l2", 0, 1).optional("0").label("l2").in(Placement.FIT_WHEN_USED).keras("l2").dl4j("l2")),
-    PATIENCE(integer("patience", 0, 100).optional("0").label("patience").in(Placement.FIT_WHEN_USED).keras("patience")),
-    RESTORE_BEST(flag("restore_best").optional("false").label("restoreBest").in(Placement.FIT_WHEN_USED)
-            .keras("restore_best_weights")),
+    L1(
+            decimal("l1", 0, 1)
+                    .optional("0")
+                    .label("l1")
+                    .in(Placement.FIT_WHEN_USED)
+                    .keras("l1")
+                    .dl4j("l1")),
+    L2(
+            decimal("l2", 0, 1)
+                    .optional("0")
+                    .label("l2")
+                    .in(Placement.FIT_WHEN_USED)
+                    .keras("l2")
+                    .dl4j("l2")),
+    PATIENCE(
+            integer("patience", 0, 100)
+                    .optional("0")
+                    .label("patience")
+                    .in(Placement.FIT_WHEN_USED)
+                    .keras("patience")),
+    RESTORE_BEST(
+            flag("restore_best")
+                    .optional("false")
+                    .label("restoreBest")
+                    .in(Placement.FIT_WHEN_USED)
+                    .keras("restore_best_weights")),
     /** Set by the lesson only: the chart and the epoch table follow it. */
-    METRIC(choice("metric", Metric::fromKerasName, Metric::kerasName, Metric.values()).optional("accuracy").label("metric")
-            .keras("metrics")),
+    METRIC(
+            choice("metric", Metric::fromKerasName, Metric::kerasName, Metric.values())
+                    .optional("accuracy")
+                    .label("metric")
+                    .keras("metrics")),
     /** Playground only (lesson 1.12): the 2-D dataset, its size, noise, train share and the network's input features. */
-    TOY(choice("toy", Toy2dKind::fromKey, Toy2dKind::key, Toy2dKind.values()).optional("circle").label("toy")
-            .in(Placement.DATA).reads(p -> p.data().kind())),
-    POINTS(integer("points", 20, 2000).optional("500").label("points").in(Placement.DATA).reads(p -> p.data().points())),
-    NOISE(decimal("noise", 0, 0.5).optional("0").label("noise").in(Placement.DATA).reads(p -> p.data().noise())),
-    TRAIN_RATIO(decimal("train_ratio", 0.1, 0.9).optional("0.5").label("trainRatio").in(Placement.DATA)
-            .reads(p -> p.data().trainRatio())),
+    TOY(
+            choice("toy", Toy2dKind::fromKey, Toy2dKind::key, Toy2dKind.values())
+                    .optional("circle")
+                    .label("toy")
+                    .in(Placement.DATA)
+                    .reads(p -> p.data().kind())),
+    POINTS(
+            integer("points", 20, 2000)
+                    .optional("500")
+                    .label("points")
+                    .in(Placement.DATA)
+                    .reads(p -> p.data().points())),
+    NOISE(
+            decimal("noise", 0, 0.5)
+                    .optional("0")
+                    .label("noise")
+                    .in(Placement.DATA)
+                    .reads(p -> p.data().noise())),
+    TRAIN_RATIO(
+            decimal("train_ratio", 0.1, 0.9)
+                    .optional("0.5")
+                    .label("trainRatio")
+                    .in(Placement.DATA)
+                    .reads(p -> p.data().trainRatio())),
     /** No default for blank: a learner who unticks every feature must hear about it; absent means {@link #DEFAULT_FEATURES}. */
-    FEATURES(list("features", null).label("features")
-            .in(Placement.DATA).reads(PlaygroundSetup::features));
+    FEATURES(
+            list("features", null)
+                    .label("features")
+                    .in(Placement.DATA)
+                    .reads(PlaygroundSetup::features));
 
     /** The features a playground uses when its lesson names none: the coordinates. */
     public static final String DEFAULT_FEATURES = "x1, x2";
 
     /** What a setting holds, which decides how it is read and written back. */
     public enum Kind {
-        INTEGER, DECIMAL, CHOICE, FLAG, LIST
+        INTEGER,
+        DECIMAL,
+        CHOICE,
+        FLAG,
+        LIST
     }
 
     /** Where the exercise form shows a setting. */
@@ -197,9 +274,17 @@ public enum SpecField implements Setting {
         if (value == null) {
             throw new IllegalArgumentException(key() + " is missing");
         }
-        if ((d.kind == Kind.INTEGER || d.kind == Kind.DECIMAL) && !inRange(((Number) value).doubleValue())) {
-            throw new IllegalArgumentException(key() + " = " + value + " is outside [" + Setting.format(min()) + ", "
-                    + (Double.isNaN(max()) ? "∞" : Setting.format(max())) + "]");
+        if ((d.kind == Kind.INTEGER || d.kind == Kind.DECIMAL)
+                && !inRange(((Number) value).doubleValue())) {
+            throw new IllegalArgumentException(
+                    key()
+                            + " = "
+                            + value
+                            + " is outside ["
+                            + Setting.format(min())
+                            + ", "
+                            + (Double.isNaN(max()) ? "∞" : Setting.format(max()))
+                            + "]");
         }
         if (d.kind == Kind.FLAG && !(value instanceof Boolean)) {
             throw new IllegalArgumentException(key() + " = " + value + " is not true or false");
@@ -214,9 +299,9 @@ public enum SpecField implements Setting {
         return Arrays.stream(values()).map(SpecField::key).toList();
     }
 
-    /** A number as a learner would write it: 0.001, not 1.0E-3. */
-    static String format(double value) {
-        return Setting.format(value);
+    /** Whether a checkbox setting's text reads as on, by the same spellings its parsing accepts ("true", "on", "yes", "1"). */
+    public static boolean isOn(String raw) {
+        return raw != null && Boolean.TRUE.equals(bool(raw).orElse(null));
     }
 
     private static Description integer(String key, double min, double max) {
@@ -235,7 +320,8 @@ public enum SpecField implements Setting {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> Description choice(String key, Function<String, Optional<T>> lookup, Function<T, String> name, T[] all) {
+    private static <T> Description choice(
+            String key, Function<String, Optional<T>> lookup, Function<T, String> name, T[] all) {
         Description d = new Description(key, Kind.CHOICE, Double.NaN, Double.NaN);
         d.lookup = text -> lookup.apply(text).map(v -> (Object) v);
         d.name = value -> name.apply((T) value);

@@ -21,16 +21,18 @@ final class QueueEstimates {
     private static final long REFRESH_NANOS = Duration.ofSeconds(5).toNanos();
 
     private final EpochTimes epochTimes = new EpochTimes();
+
     /** Each waiting run's place and estimated start, as last published. */
     private Map<String, QueueSlot> slots = Map.of();
+
     /** What each waiting run's log last said (position and rounded start), so unchanged estimates are not re-sent. */
     private final Map<String, String> published = new HashMap<>();
+
     /** Read without the lock by {@link #epochEnded}, which only decides whether to take it. */
     private volatile long lastEstimate;
 
     /** A waiting run's place in the queue and the seconds until it should start. */
-    record QueueSlot(int position, long etaSeconds) {
-    }
+    record QueueSlot(int position, long etaSeconds) {}
 
     /**
      * Works out every waiting run's place and estimated start, and tells each run whose place or
@@ -45,7 +47,9 @@ final class QueueEstimates {
         }
         List<StartEstimator.Pending> pending = new ArrayList<>();
         for (TrainingRun run : waiting) {
-            pending.add(new StartEstimator.Pending(run.learnerId(), expectedSeconds(run), run.limits().maxRunning()));
+            pending.add(
+                    new StartEstimator.Pending(
+                            run.learnerId(), expectedSeconds(run), run.limits().maxRunning()));
         }
         long[] starts = StartEstimator.startSeconds(workerCount, busy, pending);
         Map<String, QueueSlot> next = new HashMap<>();
@@ -73,22 +77,25 @@ final class QueueEstimates {
         return System.nanoTime() - lastEstimate > REFRESH_NANOS;
     }
 
-    /** A refresh found nothing waiting: the next one is due a full interval from now. */
-    void refreshed() {
-        lastEstimate = System.nanoTime();
-    }
-
     /** A running run's time left: extrapolated from its progress, or its epochs at the exercise's recent pace. */
     private double remainingSeconds(TrainingRun run) {
-        double elapsed = run.startedAt().map(t -> Duration.between(t, Instant.now()).toMillis() / 1000.0).orElse(0.0);
+        double elapsed =
+                run.startedAt()
+                        .map(t -> Duration.between(t, Instant.now()).toMillis() / 1000.0)
+                        .orElse(0.0);
         double progress = run.progress();
-        double remaining = progress >= 0.05
-                ? elapsed * (1 - progress) / progress
-                : run.totalEpochs() * epochTimes.perEpoch(run.exerciseId()) * (1 - progress);
+        double remaining =
+                progress >= 0.05
+                        ? elapsed * (1 - progress) / progress
+                        : run.totalEpochs()
+                                * epochTimes.perEpoch(run.exerciseId())
+                                * (1 - progress);
         return Math.max(0, Math.min(remaining, run.limits().maxWallTime().toSeconds() - elapsed));
     }
 
     private double expectedSeconds(TrainingRun run) {
-        return Math.min(run.totalEpochs() * epochTimes.perEpoch(run.exerciseId()), run.limits().maxWallTime().toSeconds());
+        return Math.min(
+                run.totalEpochs() * epochTimes.perEpoch(run.exerciseId()),
+                run.limits().maxWallTime().toSeconds());
     }
 }

@@ -34,49 +34,53 @@ class RunExecution {
 
     private static final Logger LOG = Logger.getLogger(RunExecution.class);
 
-    @Inject
-    NeuronaConfig config;
+    @Inject NeuronaConfig config;
 
-    @Inject
-    DatasetLibrary datasets;
+    @Inject DatasetLibrary datasets;
 
-    @Inject
-    RunRepository repository;
+    @Inject RunRepository repository;
 
-    @Inject
-    RunCompletion completion;
+    @Inject RunCompletion completion;
 
-    @Inject
-    RunModels models;
+    @Inject RunModels models;
 
     /**
      * Trains {@code run} to its end, whatever happens: every outcome, an error included, ends it.
      * {@code epochEnded} hears of each epoch; {@code shuttingDown} tells a stop by the server apart.
      */
-    void train(TrainingRun run, BiConsumer<TrainingRun, EpochResult> epochEnded, BooleanSupplier shuttingDown) {
+    void train(
+            TrainingRun run,
+            BiConsumer<TrainingRun, EpochResult> epochEnded,
+            BooleanSupplier shuttingDown) {
         if (run.state().isTerminal()) {
             return;
         }
         Duration wallTime = run.limits().maxWallTime();
         long started = System.nanoTime();
-        RunObserver observer = new RunObserver(run, started + wallTime.toNanos(), config.runs().batchEventInterval().toNanos(),
-                epochEnded);
         try {
             NetworkSpec spec = run.spec();
             ExerciseData data = SpecTraining.data(spec, datasets);
-            if (run.limits().limitsTrainRows() && run.limits().maxTrainRows() < data.train().size()) {
+            if (run.limits().limitsTrainRows()
+                    && run.limits().maxTrainRows() < data.train().size()) {
                 data = data.withFirstTrainingRows(run.limits().maxTrainRows());
                 run.trainRows(data.train().size());
                 // the learner should know the curves come from part of the data
-                run.log().append(StatusEvent.of(RunState.RUNNING, run.trainRows(), Optional.empty()));
+                run.log()
+                        .append(
+                                StatusEvent.of(
+                                        RunState.RUNNING, run.trainRows(), Optional.empty()));
             }
             repository.recordStart(run, data.source());
             long setUp = System.nanoTime();
             Optional<PlaneRun> plane = planeOf(spec);
-            plane.ifPresent(p -> {
-                observer.plane(p);
-                run.log().append(TrainingEvents.points(p.train(), p.test()));
-            });
+            plane.ifPresent(p -> run.log().append(TrainingEvents.points(p.train(), p.test())));
+            RunObserver observer =
+                    new RunObserver(
+                            run,
+                            plane,
+                            started + wallTime.toNanos(),
+                            config.runs().batchEventInterval().toNanos(),
+                            epochEnded);
             TrainingOutcome outcome = SpecTraining.train(spec, data, observer);
             if (outcome.stopped() && shuttingDown.getAsBoolean()) {
                 completion.fail(run, RunSummary.INTERRUPTED, "");
@@ -98,9 +102,14 @@ class RunExecution {
             run.log().append(result);
             completion.end(run, RunState.FINISHED, Optional.of(result));
             if (LOG.isDebugEnabled()) {
-                LOG.debugf("run %s: set-up %d ms, training %d ms, test evaluation %d ms, model save %d ms, summary stored %d ms",
-                        run.id(), (setUp - started) / 1_000_000, (trained - setUp) / 1_000_000, (evaluated - trained) / 1_000_000,
-                        (saved - evaluated) / 1_000_000, (System.nanoTime() - saved) / 1_000_000);
+                LOG.debugf(
+                        "run %s: set-up %d ms, training %d ms, test evaluation %d ms, model save %d ms, summary stored %d ms",
+                        run.id(),
+                        (setUp - started) / 1_000_000,
+                        (trained - setUp) / 1_000_000,
+                        (evaluated - trained) / 1_000_000,
+                        (saved - evaluated) / 1_000_000,
+                        (System.nanoTime() - saved) / 1_000_000);
             }
         } catch (DatasetUnavailableException e) {
             completion.fail(run, "dataset_unavailable", e.getMessage());
@@ -117,26 +126,36 @@ class RunExecution {
     private static Optional<PlaneRun> planeOf(NetworkSpec spec) {
         if (spec.playground().isPresent()) {
             TrainTestSplit split = spec.playground().get().data().split();
-            return Optional.of(PlaneRun.of(split.train(), split.test(), spec.playground().get().features()));
+            return Optional.of(
+                    PlaneRun.of(split.train(), split.test(), spec.playground().get().features()));
         }
         if (spec.dataset().equals(TruthTable.NAME)) {
-            return Optional.of(PlaneRun.of(TruthTable.xor(1), TruthTable.xor(1), FeatureMap.COORDINATES));
+            return Optional.of(
+                    PlaneRun.of(TruthTable.xor(1), TruthTable.xor(1), FeatureMap.COORDINATES));
         }
         return Optional.empty();
     }
 
     /** Scores the trained network on the test set: a classifier's confusion matrix, a regression's MAE and scatter. */
-    private ResultEvent evaluate(TrainingRun run, ExerciseData data, TrainingOutcome outcome, Optional<PlaneRun> plane) {
+    private ResultEvent evaluate(
+            TrainingRun run, ExerciseData data, TrainingOutcome outcome, Optional<PlaneRun> plane) {
         Evaluator evaluator = new Evaluator(config.runs().misclassifiedShown());
         if (data.isRegression()) {
-            RegressionEvaluation evaluation = evaluator.evaluateRegression(outcome.network(), data.train(), data.test());
+            RegressionEvaluation evaluation =
+                    evaluator.evaluateRegression(outcome.network(), data.train(), data.test());
             run.testScores(new TestScores(evaluation.loss(), Metric.MAE, evaluation.mae()));
-            return TrainingEvents.result(evaluation, KFoldTrainer.averageValidationMetric(outcome.history()));
+            return TrainingEvents.result(
+                    evaluation, KFoldTrainer.averageValidationMetric(outcome.history()));
         }
         TestEvaluation evaluation = evaluator.evaluate(outcome.network(), data.test());
         run.testScores(new TestScores(evaluation.loss(), Metric.ACCURACY, evaluation.accuracy()));
-        // a plane run keeps its last decision map in the stored result, so a replay after a restart still draws it
-        Optional<DecisionMap> map = plane.map(p -> TrainingEvents.finalMap(p.grid(outcome.network()), p.train(), p.test()));
+        // a plane run keeps its last decision map in the stored result, so a replay after a restart
+        // still draws it
+        Optional<DecisionMap> map =
+                plane.map(
+                        p ->
+                                TrainingEvents.finalMap(
+                                        p.grid(outcome.network()), p.train(), p.test()));
         return TrainingEvents.result(evaluation, data.classNames(), data.name(), map);
     }
 }

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,6 +24,7 @@ public class RunMetrics {
 
     /** Queue waits worth telling apart in a classroom: from "at once" to "ten minutes". */
     private static final Duration[] QUEUE_WAIT_BUCKETS = seconds(1, 5, 15, 30, 60, 120, 300, 600);
+
     /** Run lengths from a quick XOR run to the default 30-minute wall-clock limit. */
     private static final Duration[] DURATION_BUCKETS = seconds(5, 15, 30, 60, 120, 300, 600, 1800);
 
@@ -37,19 +37,35 @@ public class RunMetrics {
     RunMetrics(MeterRegistry registry, RunService runs) {
         // gauges read the pool when scraped; RunService computes the three figures under its lock
         Gauge.builder("neurona.workers", () -> runs.load().workers())
-                .description("Training runs that can execute at the same time").strongReference(true).register(registry);
-        Gauge.builder("neurona.runs.running", () -> runs.load().running())
-                .description("Training runs executing now").strongReference(true).register(registry);
-        Gauge.builder("neurona.runs.queued", () -> runs.load().queued())
-                .description("Training runs waiting for a worker").strongReference(true).register(registry);
-        submitted = Counter.builder("neurona.runs.submitted").description("Training runs accepted into the queue")
+                .description("Training runs that can execute at the same time")
+                .strongReference(true)
                 .register(registry);
-        queueWait = Timer.builder("neurona.run.queue.wait").description("Time a run waited for a worker")
-                .serviceLevelObjectives(QUEUE_WAIT_BUCKETS).register(registry);
-        for (RunState outcome : new RunState[] {RunState.FINISHED, RunState.CANCELLED, RunState.FAILED}) {
-            durations.put(outcome, Timer.builder("neurona.run.duration").description("Time a run trained, by how it ended")
-                    .tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
-                    .serviceLevelObjectives(DURATION_BUCKETS).register(registry));
+        Gauge.builder("neurona.runs.running", () -> runs.load().running())
+                .description("Training runs executing now")
+                .strongReference(true)
+                .register(registry);
+        Gauge.builder("neurona.runs.queued", () -> runs.load().queued())
+                .description("Training runs waiting for a worker")
+                .strongReference(true)
+                .register(registry);
+        submitted =
+                Counter.builder("neurona.runs.submitted")
+                        .description("Training runs accepted into the queue")
+                        .register(registry);
+        queueWait =
+                Timer.builder("neurona.run.queue.wait")
+                        .description("Time a run waited for a worker")
+                        .serviceLevelObjectives(QUEUE_WAIT_BUCKETS)
+                        .register(registry);
+        for (RunState outcome :
+                new RunState[] {RunState.FINISHED, RunState.CANCELLED, RunState.FAILED}) {
+            durations.put(
+                    outcome,
+                    Timer.builder("neurona.run.duration")
+                            .description("Time a run trained, by how it ended")
+                            .tag("outcome", outcome.wireName())
+                            .serviceLevelObjectives(DURATION_BUCKETS)
+                            .register(registry));
         }
     }
 

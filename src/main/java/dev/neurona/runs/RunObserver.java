@@ -2,7 +2,9 @@ package dev.neurona.runs;
 
 import dev.neurona.nn.BatchProgress;
 import dev.neurona.nn.EpochResult;
+import dev.neurona.nn.Metric;
 import dev.neurona.nn.TrainingObserver;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
@@ -19,31 +21,40 @@ final class RunObserver implements TrainingObserver {
     private final long deadline;
     private final long batchInterval;
     private final BiConsumer<TrainingRun, EpochResult> epochEnded;
+    private final Metric metric;
+
+    /** Present for runs on a plane: each epoch may then stream the decision map. */
+    private final Optional<PlaneRun> plane;
+
     private long lastBatchEvent;
     private long lastGridEvent;
     private int epochsDone;
-    /** Set for runs on a plane: each epoch may then stream the decision map. */
-    private PlaneRun plane;
 
-    RunObserver(TrainingRun run, long deadline, long batchInterval, BiConsumer<TrainingRun, EpochResult> epochEnded) {
+    RunObserver(
+            TrainingRun run,
+            Optional<PlaneRun> plane,
+            long deadline,
+            long batchInterval,
+            BiConsumer<TrainingRun, EpochResult> epochEnded) {
         this.run = run;
+        this.plane = plane;
+        this.metric = run.spec().metric();
         this.deadline = deadline;
         this.batchInterval = batchInterval;
         this.epochEnded = epochEnded;
     }
 
-    void plane(PlaneRun plane) {
-        this.plane = plane;
-    }
-
     @Override
     public void onBatch(BatchProgress progress) {
-        run.progress((epochsDone + (double) progress.step() / progress.steps()) / run.totalEpochs());
+        run.progress(
+                (epochsDone + (double) progress.step() / progress.steps()) / run.totalEpochs());
         run.divergence().onBatch(progress.loss());
         long now = System.nanoTime();
-        if (progress.step() == 1 || progress.step() == progress.steps() || now - lastBatchEvent >= batchInterval) {
+        if (progress.step() == 1
+                || progress.step() == progress.steps()
+                || now - lastBatchEvent >= batchInterval) {
             lastBatchEvent = now;
-            run.log().append(TrainingEvents.batch(progress, run.spec().metric()));
+            run.log().append(TrainingEvents.batch(progress, metric));
         }
     }
 
@@ -53,7 +64,7 @@ final class RunObserver implements TrainingObserver {
         run.progress((double) epochsDone / run.totalEpochs());
         run.divergence().onEpoch(result.loss());
         run.addEpoch(result);
-        run.log().append(TrainingEvents.epoch(result, run.spec().metric()));
+        run.log().append(TrainingEvents.epoch(result, metric));
         epochEnded.accept(run, result);
     }
 
@@ -61,11 +72,13 @@ final class RunObserver implements TrainingObserver {
     public void onNetwork(EpochResult result, MultiLayerNetwork network) {
         long now = System.nanoTime();
         boolean last = result.epoch() == result.epochs();
-        if (plane == null || (!last && result.epoch() > 1 && now - lastGridEvent < GRID_INTERVAL_NANOS)) {
+        if (plane.isEmpty()
+                || (!last && result.epoch() > 1 && now - lastGridEvent < GRID_INTERVAL_NANOS)) {
             return;
         }
         lastGridEvent = now;
-        run.log().append(TrainingEvents.grid(result.epoch(), plane.grid(network), plane.testLoss(network)));
+        PlaneRun p = plane.get();
+        run.log().append(TrainingEvents.grid(result.epoch(), p.grid(network), p.testLoss(network)));
     }
 
     @Override

@@ -37,31 +37,26 @@ class WorkerPool {
 
     private static final Logger LOG = Logger.getLogger(WorkerPool.class);
 
-    @Inject
-    NeuronaConfig config;
+    @Inject NeuronaConfig config;
 
-    @Inject
-    RunRepository repository;
+    @Inject RunRepository repository;
 
-    @Inject
-    RunMetrics metrics;
+    @Inject RunMetrics metrics;
 
-    @Inject
-    RunNotifier notifier;
+    @Inject RunNotifier notifier;
 
-    @Inject
-    RunExecution execution;
+    @Inject RunExecution execution;
 
-    @Inject
-    RunCompletion completion;
+    @Inject RunCompletion completion;
 
-    @Inject
-    EngineWarmUp warmUp;
+    @Inject EngineWarmUp warmUp;
 
     private final FairQueue<TrainingRun> queue = new FairQueue<>(TrainingRun::learnerId);
     private final Map<String, TrainingRun> runs = new LinkedHashMap<>();
+
     /** Runs a worker has taken, until that worker is done with them. */
     private final List<TrainingRun> onWorkers = new ArrayList<>();
+
     private final QueueEstimates estimates = new QueueEstimates();
     private volatile boolean shuttingDown;
     private ExecutorService workers;
@@ -73,18 +68,27 @@ class WorkerPool {
         SpareCores.shared().lend(config.workers().lendCores());
         int interrupted = repository.failInterrupted();
         if (interrupted > 0) {
-            LOG.infof("%d run(s) interrupted by the previous shutdown are marked failed", interrupted);
+            LOG.infof(
+                    "%d run(s) interrupted by the previous shutdown are marked failed",
+                    interrupted);
         }
         workerCount = config.workers().count().orElse(Runtime.getRuntime().availableProcessors());
         AtomicInteger index = new AtomicInteger();
-        workers = Executors.newFixedThreadPool(workerCount, task -> {
-            Thread thread = new Thread(() -> {
-                NativeRuntime.capThreads(config.workers().threadsPerRun());
-                task.run();
-            }, "training-worker-" + index.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        workers =
+                Executors.newFixedThreadPool(
+                        workerCount,
+                        task -> {
+                            Thread thread =
+                                    new Thread(
+                                            () -> {
+                                                NativeRuntime.capThreads(
+                                                        config.workers().threadsPerRun());
+                                                task.run();
+                                            },
+                                            "training-worker-" + index.incrementAndGet());
+                            thread.setDaemon(true);
+                            return thread;
+                        });
         warmUp.start();
     }
 
@@ -124,11 +128,12 @@ class WorkerPool {
         if (unfinished >= run.limits().maxActive()) {
             throw new LearnerBusyException(unfinished);
         }
-        // the source is known once the worker has loaded the data: loading IMDB here would stall every submit
+        // the source is known once the worker has loaded the data: loading IMDB here would stall
+        // every submit
         repository.insert(run, "pending");
         runs.put(run.id(), run);
         queue.offer(run);
-        estimates.publish(queue.order(), onWorkers, workerCount);
+        publishEstimates();
         dispatch();
         evictOldRuns();
     }
@@ -140,7 +145,9 @@ class WorkerPool {
     /** Asks a run to stop ({@code owner} null: whoever it belongs to); a waiting one ends at once. */
     synchronized boolean stop(String id, String owner, boolean byInstructor) {
         TrainingRun run = runs.get(id);
-        if (run == null || (owner != null && !run.learnerId().equals(owner)) || run.state().isTerminal()) {
+        if (run == null
+                || (owner != null && !run.learnerId().equals(owner))
+                || run.state().isTerminal()) {
             return false;
         }
         if (byInstructor) {
@@ -150,7 +157,7 @@ class WorkerPool {
         }
         if (queue.remove(run)) {
             completion.end(run, RunState.CANCELLED, Optional.empty());
-            estimates.publish(queue.order(), onWorkers, workerCount);
+            publishEstimates();
         }
         return true;
     }
@@ -163,16 +170,30 @@ class WorkerPool {
             if (state.isTerminal()) {
                 continue;
             }
-            Optional<QueueEstimates.QueueSlot> slot = state == RunState.QUEUED ? estimates.slot(run.id()) : Optional.empty();
-            active.add(new ActiveRun(run.id(), run.learnerId(), run.lessonId(), run.exerciseId(), state,
-                    slot.map(QueueEstimates.QueueSlot::position).orElse(0),
-                    slot.map(s -> OptionalLong.of(s.etaSeconds())).orElse(OptionalLong.empty()),
-                    run.history().size(), run.totalEpochs(), run.progress(), run.createdAt(), run.startedAt(),
-                    run.divergence().lastLoss(), run.divergence().diverging()));
+            Optional<QueueEstimates.QueueSlot> slot =
+                    state == RunState.QUEUED ? estimates.slot(run.id()) : Optional.empty();
+            active.add(
+                    new ActiveRun(
+                            run.id(),
+                            run.learnerId(),
+                            run.lessonId(),
+                            run.exerciseId(),
+                            state,
+                            slot.map(QueueEstimates.QueueSlot::position).orElse(0),
+                            slot.map(s -> OptionalLong.of(s.etaSeconds()))
+                                    .orElse(OptionalLong.empty()),
+                            run.history().size(),
+                            run.totalEpochs(),
+                            run.progress(),
+                            run.createdAt(),
+                            run.startedAt(),
+                            run.divergence().lastLoss(),
+                            run.divergence().diverging()));
         }
-        active.sort(Comparator.comparing((ActiveRun a) -> a.state() == RunState.QUEUED)
-                .thenComparing(a -> a.startedAt().orElse(Instant.MAX))
-                .thenComparingInt(ActiveRun::queuePosition));
+        active.sort(
+                Comparator.comparing((ActiveRun a) -> a.state() == RunState.QUEUED)
+                        .thenComparing(a -> a.startedAt().orElse(Instant.MAX))
+                        .thenComparingInt(ActiveRun::queuePosition));
         return active;
     }
 
@@ -194,7 +215,8 @@ class WorkerPool {
         TrainingRun run = first;
         while (run != null) {
             // the whole run holds its core, test evaluation and model save included: a core lent to
-            // another run meanwhile would be shared by two threads, and that run's split batches would
+            // another run meanwhile would be shared by two threads, and that run's split batches
+            // would
             // wait for the slower half
             Runnable done = SpareCores.shared().working();
             try {
@@ -216,20 +238,21 @@ class WorkerPool {
         }
         // the ended run's learner may have another run that can start now, on another idle worker
         dispatch();
-        estimates.publish(queue.order(), onWorkers, workerCount);
+        publishEstimates();
         notifier.runsChanged();
         return next;
+    }
+
+    /** Every waiting run's place and estimated start, told to the runs whose shown values changed; the caller holds the lock. */
+    private void publishEstimates() {
+        estimates.publish(queue.order(), onWorkers, workerCount);
     }
 
     /** After an epoch of a running run: the waiting runs' estimates move, every few seconds at most. */
     private void epochEnded(TrainingRun run, EpochResult result) {
         if (estimates.epochEnded(run, result)) {
             synchronized (this) {
-                if (queue.isEmpty()) {
-                    estimates.refreshed();
-                } else {
-                    estimates.publish(queue.order(), onWorkers, workerCount);
-                }
+                publishEstimates();
             }
         }
         notifier.runsChanged();

@@ -1,4 +1,5 @@
 package dev.neurona.store;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
@@ -27,18 +29,19 @@ public class Jdbc {
     /** SQLState of a unique-constraint violation, the same on H2 and PostgreSQL. */
     public static final String UNIQUE_VIOLATION = "23505";
 
-    @Inject
-    Database database;
+    @Inject Database database;
 
     public int update(String sql, Object... parameters) throws SQLException {
-        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = database.connection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, parameters);
             return s.executeUpdate();
         }
     }
 
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) {
-        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = database.connection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, parameters);
             try (ResultSet r = s.executeQuery()) {
                 List<T> rows = new ArrayList<>();
@@ -88,5 +91,15 @@ public class Jdbc {
     public static OptionalLong optionalLong(ResultSet r, String column) throws SQLException {
         long value = r.getLong(column);
         return r.wasNull() ? OptionalLong.empty() : OptionalLong.of(value);
+    }
+
+    public static OptionalDouble optionalDouble(ResultSet r, String column) throws SQLException {
+        double value = r.getDouble(column);
+        return r.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(value);
+    }
+
+    public static Optional<Instant> optionalInstant(ResultSet r, String column)
+            throws SQLException {
+        return Optional.ofNullable(r.getTimestamp(column)).map(Timestamp::toInstant);
     }
 }

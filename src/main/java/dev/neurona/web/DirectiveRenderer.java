@@ -15,40 +15,44 @@ import java.util.Optional;
 @RequestScoped
 public class DirectiveRenderer {
 
-    @Inject
-    Ui ui;
+    @Inject Ui ui;
 
-    @Inject
-    CourseContent content;
+    @Inject CourseContent content;
 
-    @Inject
-    ExerciseRenderer exercises;
+    @Inject ExerciseRenderer exercises;
 
-    @Inject
-    WidgetRenderer widgets;
+    @Inject WidgetRenderer widgets;
 
-    @Inject
-    QuizRenderer quizzes;
+    @Inject QuizRenderer quizzes;
 
     public String render(Directive directive, String lessonId, Optional<String> runId) {
         return render(directive, lessonId, runId, Map.of());
     }
 
     /** As above; {@code shared} holds a configuration from a shared link, applied to the exercise's editable fields. */
-    public String render(Directive directive, String lessonId, Optional<String> runId, Map<String, String> shared) {
+    public String render(
+            Directive directive,
+            String lessonId,
+            Optional<String> runId,
+            Map<String, String> shared) {
         return switch (directive.kind()) {
             case EXERCISE -> exercise(directive.value("id", ""), runId, shared);
             case WIDGET -> widgets.render(directive);
             case QUIZ -> quiz(directive);
-            case PLANNED -> ui.localize(LessonTemplates.planned(directive.value("title", ui.msg().plannedExercise()),
-                    directive.value("text", ""))).render();
+            case PLANNED ->
+                    ui.localize(
+                                    LessonTemplates.planned(
+                                            directive.value("title", ui.msg().plannedExercise()),
+                                            directive.value("text", "")))
+                            .render();
         };
     }
 
-    private String exercise(String exerciseId, Optional<String> requestedRun, Map<String, String> shared) {
+    private String exercise(
+            String exerciseId, Optional<String> requestedRun, Map<String, String> shared) {
         return content.exercise(exerciseId)
                 .map(exercise -> exercises.exercise(exercise, requestedRun, shared))
-                .orElseGet(() -> notice(ui.msg().errExerciseNotFound()));
+                .orElseGet(() -> ui.notice(ui.msg().errExerciseNotFound(), true));
     }
 
     private String quiz(Directive directive) {
@@ -59,14 +63,10 @@ public class DirectiveRenderer {
         // the course skipped this quiz when it was read: parse it again only to tell the author why
         try {
             QuizParser.parse(directive.body());
-            return notice(ui.msg().quizBroken("duplicate id"));
+            return ui.notice(ui.msg().quizBroken("duplicate id"), true);
         } catch (IllegalArgumentException e) {
-            return notice(ui.msg().quizBroken(e.getMessage()));
+            return ui.notice(ui.msg().quizBroken(e.getMessage()), true);
         }
-    }
-
-    private String notice(String text) {
-        return ui.localize(LessonTemplates.notice(text, true)).render();
     }
 
     /** The data shape an exercise trains on; a playground's inputs follow its features, which the parser counts. */

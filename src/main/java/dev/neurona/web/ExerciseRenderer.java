@@ -5,6 +5,7 @@ import dev.neurona.data.DatasetLibrary;
 import dev.neurona.lesson.ExerciseDefinition;
 import dev.neurona.nn.DatasetShape;
 import dev.neurona.nn.NetworkSpec;
+import dev.neurona.nn.SpecField;
 import dev.neurona.nn.SpecParseResult;
 import dev.neurona.runs.RunSummary;
 import io.quarkus.qute.TemplateInstance;
@@ -18,28 +19,27 @@ import java.util.Optional;
 @RequestScoped
 public class ExerciseRenderer {
 
-    @Inject
-    Ui ui;
+    @Inject Ui ui;
 
-    @Inject
-    RunSubmission submission;
+    @Inject RunSubmission submission;
 
-    @Inject
-    NeuronaConfig config;
+    @Inject NeuronaConfig config;
 
-    @Inject
-    DatasetLibrary datasets;
+    @Inject DatasetLibrary datasets;
 
-    @Inject
-    RunAccess access;
+    @Inject RunAccess access;
 
     /**
      * The exercise block with the run it shows: the one asked for, else the learner's latest of this
      * exercise. {@code shared} holds a configuration from a shared link, applied to the editable fields.
      */
-    String exercise(ExerciseDefinition exercise, Optional<String> requestedRun, Map<String, String> shared) {
+    String exercise(
+            ExerciseDefinition exercise,
+            Optional<String> requestedRun,
+            Map<String, String> shared) {
         boolean available = submission.datasetAvailable(exercise);
-        String panel = access.shown(exercise.id(), requestedRun).map(r -> runPanel(r).render()).orElse("");
+        String panel =
+                access.shown(exercise.id(), requestedRun).map(r -> runPanel(r).render()).orElse("");
         ExerciseForm form;
         SpecParseResult parsed;
         if (shared.isEmpty()) {
@@ -48,36 +48,80 @@ public class ExerciseRenderer {
         } else {
             RunSubmission.Attempt attempt = RunSubmission.of(exercise, shared);
             parsed = submission.parse(attempt);
-            form = ExerciseForm.withErrors(exercise, attempt.values(), attempt.layers(), parsed.errors(), ui.msg());
+            form =
+                    ExerciseForm.withErrors(
+                            exercise,
+                            attempt.values(),
+                            attempt.layers(),
+                            parsed.errors(),
+                            ui.msg());
         }
         DatasetShape shape = DirectiveRenderer.shape(exercise);
-        return ui.localize(ExerciseTemplates.exercise(form, config.limits().maxUnits(), config.limits().maxHiddenLayers(),
-                shape.outputs(), parameters(parsed.spec()), false, exercise.dataset(), available ? datasets.source(exercise.dataset()) : "",
-                exercise.presets(), exercise.compareSeries().orElse(""), !available, panel, exercise.id(), "")).render();
+        return ui.localize(
+                        ExerciseTemplates.exercise(
+                                form,
+                                config.limits().maxUnits(),
+                                config.limits().maxHiddenLayers(),
+                                shape.outputs(),
+                                parameters(parsed.spec()),
+                                false,
+                                exercise.dataset(),
+                                available ? datasets.source(exercise.dataset()) : "",
+                                exercise.presets(),
+                                exercise.compareSeries().orElse(""),
+                                !available,
+                                panel,
+                                exercise.id(),
+                                ""))
+                .render();
     }
 
     /** The form as the learner sent it, with the errors that kept it from being queued beside its fields. */
     String invalidForm(RunSubmission.Attempt attempt, SubmissionRefused.Invalid invalid) {
         ExerciseDefinition exercise = attempt.exercise();
-        return form(ExerciseForm.withErrors(exercise, attempt.values(), attempt.layers(), invalid.errors(), ui.msg()),
-                submission.parse(attempt).spec(), false);
+        // the attempt was parsed once and failed: there is no spec to count parameters of
+        return form(
+                ExerciseForm.withErrors(
+                        exercise, attempt.values(), attempt.layers(), invalid.errors(), ui.msg()),
+                Optional.empty(),
+                false);
     }
 
     /** The form as the learner sent it, with a refusal's messages beside its fields and above them. */
-    String refusedForm(RunSubmission.Attempt attempt, Map<String, String> fieldMessages, String alert) {
-        ExerciseForm form = ExerciseForm.withMessages(attempt.exercise(), attempt.values(), attempt.layers(), fieldMessages, alert);
+    String refusedForm(
+            RunSubmission.Attempt attempt, Map<String, String> fieldMessages, String alert) {
+        ExerciseForm form =
+                ExerciseForm.withMessages(
+                        attempt.exercise(),
+                        attempt.values(),
+                        attempt.layers(),
+                        fieldMessages,
+                        alert);
         return form(form, submission.parse(attempt).spec(), false);
     }
 
     /** The form of a queued attempt, sent out of band so the errors of an earlier attempt disappear. */
     String clearedForm(RunSubmission.Attempt attempt, NetworkSpec spec) {
-        ExerciseForm form = ExerciseForm.withErrors(attempt.exercise(), attempt.values(), attempt.layers(), List.of(), ui.msg());
+        ExerciseForm form =
+                ExerciseForm.withErrors(
+                        attempt.exercise(),
+                        attempt.values(),
+                        attempt.layers(),
+                        List.of(),
+                        ui.msg());
         return form(form, Optional.of(spec), true);
     }
 
     private String form(ExerciseForm form, Optional<NetworkSpec> spec, boolean oob) {
-        return ui.localize(ExerciseTemplates.exerciseForm(form, config.limits().maxUnits(), config.limits().maxHiddenLayers(),
-                DirectiveRenderer.shape(form.exercise()).outputs(), parameters(spec), oob)).render();
+        return ui.localize(
+                        ExerciseTemplates.exerciseForm(
+                                form,
+                                config.limits().maxUnits(),
+                                config.limits().maxHiddenLayers(),
+                                DirectiveRenderer.shape(form.exercise()).outputs(),
+                                parameters(spec),
+                                oob))
+                .render();
     }
 
     private static String parameters(Optional<NetworkSpec> spec) {
@@ -86,26 +130,37 @@ public class ExerciseRenderer {
 
     /** The live panel of a run: charts of its loss and metric (one curve per fold with K-fold), epoch table, result. */
     TemplateInstance runPanel(String runId, NetworkSpec spec) {
-        return runPanel(runId, spec.epochs(), spec.metric().kerasName(), spec.folds(), spec.dataset());
+        return runPanel(
+                runId, spec.epochs(), spec.metric().kerasName(), spec.folds(), spec.dataset());
     }
 
     TemplateInstance runPanel(RunSummary run) {
-        return runPanel(run.id(), run.epochs(), run.metricName(), parseInt(run.config().getOrDefault("kfold", "0")), run.dataset());
+        return runPanel(
+                run.id(),
+                run.epochs(),
+                run.metricName(),
+                parseInt(run.config().getOrDefault(SpecField.KFOLD.key(), "0"), 0),
+                run.dataset());
     }
 
-    private TemplateInstance runPanel(String runId, int epochs, String metric, int folds, String dataset) {
-        return ui.localize(ExerciseTemplates.runPanel(runId, epochs, metric, folds >= 2 ? folds : 0, dataset, DirectiveRenderer.plane(dataset)));
+    private TemplateInstance runPanel(
+            String runId, int epochs, String metric, int folds, String dataset) {
+        return ui.localize(
+                ExerciseTemplates.runPanel(
+                        runId,
+                        epochs,
+                        metric,
+                        folds >= 2 ? folds : 0,
+                        dataset,
+                        DirectiveRenderer.plane(dataset)));
     }
 
-    String notice(String text, boolean error) {
-        return ui.localize(LessonTemplates.notice(text, error)).render();
-    }
-
-    private static int parseInt(String text) {
+    /** A whole number as typed in a lesson or stored config; {@code fallback} when it is not one. */
+    static int parseInt(String text, int fallback) {
         try {
             return Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {
-            return 0;
+            return fallback;
         }
     }
 }

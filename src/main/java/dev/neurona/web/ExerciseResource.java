@@ -1,6 +1,8 @@
 package dev.neurona.web;
 
+import dev.neurona.config.NeuronaConfig;
 import dev.neurona.data.DatasetUnavailableException;
+import dev.neurona.inference.ModelEvaluationService;
 import dev.neurona.lesson.CourseContent;
 import dev.neurona.lesson.ExerciseDefinition;
 import dev.neurona.nn.DatasetShape;
@@ -9,10 +11,9 @@ import dev.neurona.nn.InvalidModelException;
 import dev.neurona.nn.ModelSummary;
 import dev.neurona.nn.NetworkSpec;
 import dev.neurona.nn.SpecParseResult;
-import dev.neurona.inference.ModelEvaluationService;
-import dev.neurona.config.NeuronaConfig;
 import dev.neurona.runs.LearnerBusyException;
 import dev.neurona.runs.LimitsExceededException;
+import dev.neurona.runs.QueueFullException;
 import dev.neurona.runs.RunRefusedException;
 import dev.neurona.runs.RunService;
 import jakarta.inject.Inject;
@@ -31,8 +32,8 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** An exercise's endpoints: start a run from its form, preview the model, list past runs, evaluate an uploaded model. */
 @Path("/exercises/{exercise}")
@@ -41,40 +42,37 @@ public class ExerciseResource {
 
     static final int UNPROCESSABLE = 422;
 
-    @Inject
-    CourseContent content;
+    @Inject CourseContent content;
 
-    @Inject
-    RunService runs;
+    @Inject RunService runs;
 
-    @Inject
-    ModelEvaluationService models;
+    @Inject ModelEvaluationService models;
 
-    @Inject
-    CurrentLearner learner;
+    @Inject CurrentLearner learner;
 
-    @Inject
-    ExerciseRenderer renderer;
+    @Inject ExerciseRenderer renderer;
 
-    @Inject
-    RunSubmission submission;
+    @Inject RunSubmission submission;
 
-    @Inject
-    Ui ui;
+    @Inject Ui ui;
 
-    @Inject
-    NeuronaConfig config;
+    @Inject NeuronaConfig config;
 
     @POST
     @Path("runs")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response start(@PathParam("exercise") String exerciseId, MultivaluedMap<String, String> form) {
+    public Response start(
+            @PathParam("exercise") String exerciseId, MultivaluedMap<String, String> form) {
         RunSubmission.Attempt attempt = RunSubmission.bind(exercise(exerciseId), form);
         RunSubmission.Queued queued = submission.submit(attempt, learner.id());
         // the form comes back too (out of band) so errors from an earlier attempt disappear
         return Response.status(Response.Status.CREATED)
-                .entity(renderer.runPanel(queued.run().id(), queued.spec()).render() + renderer.clearedForm(attempt, queued.spec()))
-                .header("Location", "/lessons/" + attempt.exercise().lessonId() + "?run=" + queued.run().id())
+                .entity(
+                        renderer.runPanel(queued.run().id(), queued.spec()).render()
+                                + renderer.clearedForm(attempt, queued.spec()))
+                .header(
+                        "Location",
+                        "/lessons/" + attempt.exercise().lessonId() + "?run=" + queued.run().id())
                 .build();
     }
 
@@ -91,22 +89,39 @@ public class ExerciseResource {
             return inPlaceOfForm(attempt, UNPROCESSABLE, renderer.invalidForm(attempt, invalid));
         }
         if (e.reason() instanceof SubmissionRefused.DatasetMissing) {
-            return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.TEXT_HTML).entity(renderer.notice(msg.errDatasetUnavailable(), true))
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                    .type(MediaType.TEXT_HTML)
+                    .entity(ui.notice(msg.errDatasetUnavailable(), true))
                     .build();
         }
         RunRefusedException refusal = ((SubmissionRefused.Refused) e.reason()).refusal();
         if (refusal instanceof LimitsExceededException limits) {
-            return inPlaceOfForm(attempt, UNPROCESSABLE, renderer.refusedForm(attempt, RefusalMessages.byField(limits, msg), ""));
+            return inPlaceOfForm(
+                    attempt,
+                    UNPROCESSABLE,
+                    renderer.refusedForm(attempt, RefusalMessages.byField(limits, msg), ""));
         }
         if (refusal instanceof LearnerBusyException busy) {
-            return inPlaceOfForm(attempt, RefusalMessages.TOO_MANY_REQUESTS, renderer.refusedForm(attempt, Map.of(), RefusalMessages.message(busy, msg)));
+            return inPlaceOfForm(
+                    attempt,
+                    RefusalMessages.TOO_MANY_REQUESTS,
+                    renderer.refusedForm(attempt, Map.of(), RefusalMessages.message(busy, msg)));
         }
-        return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.TEXT_HTML).entity(renderer.notice(msg.errQueueFull(), true))
-                .header("Retry-After", "60").build();
+        if (refusal instanceof QueueFullException) {
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                    .type(MediaType.TEXT_HTML)
+                    .entity(ui.notice(msg.errQueueFull(), true))
+                    .header("Retry-After", "60")
+                    .build();
+        }
+        throw new IllegalStateException(
+                "a refusal without a response: " + refusal.getClass().getSimpleName(), refusal);
     }
 
     private static Response inPlaceOfForm(RunSubmission.Attempt attempt, int status, String form) {
-        return Response.status(status).type(MediaType.TEXT_HTML).entity(form)
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML)
+                .entity(form)
                 .header("HX-Retarget", "#form-" + attempt.exercise().id())
                 .header("HX-Reswap", "outerHTML")
                 .build();
@@ -115,33 +130,45 @@ public class ExerciseResource {
     @POST
     @Path("summary")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public String summary(@PathParam("exercise") String exerciseId, MultivaluedMap<String, String> form) {
+    public String summary(
+            @PathParam("exercise") String exerciseId, MultivaluedMap<String, String> form) {
         SpecParseResult parsed = submission.parse(RunSubmission.bind(exercise(exerciseId), form));
         if (!parsed.isValid()) {
             return "";
         }
-        return ui.msg().trainableParameters(Formats.thousands(ModelSummary.of(parsed.orElseThrow()).totalParameters()));
+        return ui.msg()
+                .trainableParameters(
+                        Formats.thousands(ModelSummary.of(parsed.orElseThrow()).totalParameters()));
     }
 
     /** The Keras and DL4J code equivalent to the form as it stands ("Ver el código"). */
     @POST
     @Path("code")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public String code(@PathParam("exercise") String exerciseId, MultivaluedMap<String, String> form) {
+    public String code(
+            @PathParam("exercise") String exerciseId, MultivaluedMap<String, String> form) {
         SpecParseResult parsed = submission.parse(RunSubmission.bind(exercise(exerciseId), form));
         if (!parsed.isValid()) {
-            return renderer.notice(ui.msg().formHasErrors(), true);
+            return ui.notice(ui.msg().formHasErrors(), true);
         }
         NetworkSpec spec = parsed.orElseThrow();
-        return ui.localize(ExerciseTemplates.equivalentCode(EquivalentCode.keras(spec), EquivalentCode.dl4j(spec))).render();
+        return ui.localize(
+                        ExerciseTemplates.equivalentCode(
+                                EquivalentCode.keras(spec), EquivalentCode.dl4j(spec)))
+                .render();
     }
 
     @GET
     @Path("history")
     public String history(@PathParam("exercise") String exerciseId) {
         exercise(exerciseId);
-        return ui.localize(ExerciseTemplates.history(runs.history(learner.id(), 100).stream()
-                .filter(r -> r.exerciseId().equals(exerciseId)).limit(20).toList())).render();
+        return ui.localize(
+                        ExerciseTemplates.history(
+                                runs.history(learner.id(), 100).stream()
+                                        .filter(r -> r.exerciseId().equals(exerciseId))
+                                        .limit(20)
+                                        .toList()))
+                .render();
     }
 
     /** The learner's finished runs of this exercise, overlaid on one chart of the exercise's compared series. */
@@ -149,16 +176,27 @@ public class ExerciseResource {
     @Path("compare")
     public String compare(@PathParam("exercise") String exerciseId) {
         ExerciseDefinition exercise = exercise(exerciseId);
-        String series = exercise.compareSeries().orElseThrow(() -> new jakarta.ws.rs.NotFoundException("no comparison"));
-        List<CompareView.ComparedRun> compared = CompareView.of(runs.history(learner.id(), 100).stream()
-                .filter(r -> r.exerciseId().equals(exerciseId)).limit(12).toList(), series);
-        return ui.localize(ExerciseTemplates.compareRuns(series, compared, CompareView.json(compared), exerciseId)).render();
+        String series =
+                exercise.compareSeries()
+                        .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("no comparison"));
+        List<CompareView.ComparedRun> compared =
+                CompareView.of(
+                        runs.history(learner.id(), 100).stream()
+                                .filter(r -> r.exerciseId().equals(exerciseId))
+                                .limit(12)
+                                .toList(),
+                        series);
+        return ui.localize(
+                        ExerciseTemplates.compareRuns(
+                                series, compared, CompareView.json(compared), exerciseId))
+                .render();
     }
 
     @POST
     @Path("evaluations")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response evaluateUpload(@PathParam("exercise") String exerciseId, @RestForm("model") FileUpload upload)
+    public Response evaluateUpload(
+            @PathParam("exercise") String exerciseId, @RestForm("model") FileUpload upload)
             throws IOException, DatasetUnavailableException {
         exercise(exerciseId);
         AppMessages msg = ui.msg();
@@ -170,15 +208,23 @@ public class ExerciseResource {
             return uploadError(exerciseId, msg.errUploadTooLarge(limit / (1024 * 1024)));
         }
         try {
-            ModelEvaluationService.UploadedEvaluation result = models.evaluate(Files.readAllBytes(upload.uploadedFile()), DatasetShape.MNIST);
-            return Response.ok(ui.localize(ExerciseTemplates.uploadResult(result.evaluation(), Formats.thousands(result.parameters()))).render()).build();
+            ModelEvaluationService.UploadedEvaluation result =
+                    models.evaluate(Files.readAllBytes(upload.uploadedFile()), DatasetShape.MNIST);
+            return Response.ok(
+                            ui.localize(
+                                            ExerciseTemplates.uploadResult(
+                                                    result.evaluation(),
+                                                    Formats.thousands(result.parameters())))
+                                    .render())
+                    .build();
         } catch (InvalidModelException e) {
-            String message = switch (e.reason()) {
-                case EMPTY -> msg.errUploadEmpty();
-                case TOO_LARGE -> msg.errUploadTooLarge(limit / (1024 * 1024));
-                case NOT_A_MODEL -> msg.errUploadNotAModel();
-                case WRONG_SHAPE -> msg.errUploadWrongShape(e.getMessage());
-            };
+            String message =
+                    switch (e.reason()) {
+                        case EMPTY -> msg.errUploadEmpty();
+                        case TOO_LARGE -> msg.errUploadTooLarge(limit / (1024 * 1024));
+                        case NOT_A_MODEL -> msg.errUploadNotAModel();
+                        case WRONG_SHAPE -> msg.errUploadWrongShape(e.getMessage());
+                    };
             return uploadError(exerciseId, message);
         }
     }

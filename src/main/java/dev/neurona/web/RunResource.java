@@ -10,6 +10,7 @@ import dev.neurona.runs.events.DoneEvent;
 import dev.neurona.runs.events.RunErrorEvent;
 import dev.neurona.runs.events.StatusEvent;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Multi;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -21,14 +22,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import jakarta.ws.rs.sse.Sse;
-import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * A run's endpoints: its live event stream, the Detener button, training it again, its panel and its
@@ -37,28 +37,22 @@ import java.util.Locale;
 @jakarta.ws.rs.Path("/runs/{id}")
 public class RunResource {
 
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(RunResource.class);
+    private static final org.jboss.logging.Logger LOG =
+            org.jboss.logging.Logger.getLogger(RunResource.class);
 
-    @Inject
-    RunService runs;
+    @Inject RunService runs;
 
-    @Inject
-    RunEventRenderer events;
+    @Inject RunEventRenderer events;
 
-    @Inject
-    RunAccess access;
+    @Inject RunAccess access;
 
-    @Inject
-    ExerciseRenderer renderer;
+    @Inject ExerciseRenderer renderer;
 
-    @Inject
-    Ui ui;
+    @Inject Ui ui;
 
-    @Inject
-    CourseContent content;
+    @Inject CourseContent content;
 
-    @Inject
-    RunSubmission submission;
+    @Inject RunSubmission submission;
 
     /**
      * Streams the run's events: everything after {@code Last-Event-ID} (all of them for a new
@@ -68,7 +62,9 @@ public class RunResource {
     @GET
     @jakarta.ws.rs.Path("events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    public Multi<OutboundSseEvent> stream(@PathParam("id") String id, @HeaderParam("Last-Event-ID") String lastEventId,
+    public Multi<OutboundSseEvent> stream(
+            @PathParam("id") String id,
+            @HeaderParam("Last-Event-ID") String lastEventId,
             @Context Sse sse) {
         access.requireOwner(id);
         RunEventLog log = runs.events(id).orElseThrow(() -> RunAccess.notFound(id));
@@ -77,26 +73,40 @@ public class RunResource {
         if (after > 0 && runs.find(id).isEmpty()) {
             return endingAfterRestart(id, log, after, locale, sse);
         }
-        return Multi.createFrom().emitter(emitter -> {
-            RunEventLog.Subscription subscription = log.subscribe(after, event -> {
-                String data;
-                try {
-                    data = events.render(event, id, locale);
-                } catch (RuntimeException e) {
-                    LOG.errorf(e, "could not render event %d of run %s", event.id(), id);
-                    return;
-                }
-                emitter.emit(sse.newEventBuilder().id(Long.toString(event.id())).name(event.type()).data(data).build());
-                if (event.data() instanceof DoneEvent) {
-                    emitter.complete();
-                }
-            });
-            emitter.onTermination(subscription::cancel);
-            if (log.isClosed()) {
-                // a reconnect after done has nothing left to wait for
-                emitter.complete();
-            }
-        });
+        return Multi.createFrom()
+                .emitter(
+                        emitter -> {
+                            RunEventLog.Subscription subscription =
+                                    log.subscribe(
+                                            after,
+                                            event -> {
+                                                String data;
+                                                try {
+                                                    data = events.render(event, id, locale);
+                                                } catch (RuntimeException e) {
+                                                    LOG.errorf(
+                                                            e,
+                                                            "could not render event %d of run %s",
+                                                            event.id(),
+                                                            id);
+                                                    return;
+                                                }
+                                                emitter.emit(
+                                                        sse.newEventBuilder()
+                                                                .id(Long.toString(event.id()))
+                                                                .name(event.type())
+                                                                .data(data)
+                                                                .build());
+                                                if (event.data() instanceof DoneEvent) {
+                                                    emitter.complete();
+                                                }
+                                            });
+                            emitter.onTermination(subscription::cancel);
+                            if (log.isClosed()) {
+                                // a reconnect after done has nothing left to wait for
+                                emitter.complete();
+                            }
+                        });
     }
 
     /**
@@ -105,12 +115,19 @@ public class RunResource {
      * send nothing and the browser would reconnect forever. It gets how the run ended instead, with
      * ids that continue its own.
      */
-    private Multi<OutboundSseEvent> endingAfterRestart(String id, RunEventLog log, long after, Locale locale, Sse sse) {
+    private Multi<OutboundSseEvent> endingAfterRestart(
+            String id, RunEventLog log, long after, Locale locale, Sse sse) {
         List<OutboundSseEvent> ending = new ArrayList<>();
         for (RunEvent event : log.snapshot()) {
-            if (event.data() instanceof StatusEvent || event.data() instanceof RunErrorEvent || event.data() instanceof DoneEvent) {
-                ending.add(sse.newEventBuilder().id(Long.toString(after + ending.size() + 1)).name(event.type())
-                        .data(events.render(event, id, locale)).build());
+            if (event.data() instanceof StatusEvent
+                    || event.data() instanceof RunErrorEvent
+                    || event.data() instanceof DoneEvent) {
+                ending.add(
+                        sse.newEventBuilder()
+                                .id(Long.toString(after + ending.size() + 1))
+                                .name(event.type())
+                                .data(events.render(event, id, locale))
+                                .build());
             }
         }
         return Multi.createFrom().iterable(ending);
@@ -121,7 +138,9 @@ public class RunResource {
     public Response cancel(@PathParam("id") String id) {
         // whoever may see the run may stop it; the service stops it on its owner's behalf
         String owner = access.requireOwner(id);
-        return runs.cancel(id, owner) ? Response.accepted().build() : Response.status(Response.Status.NOT_FOUND).build();
+        return runs.cancel(id, owner)
+                ? Response.accepted().build()
+                : Response.status(Response.Status.NOT_FOUND).build();
     }
 
     /**
@@ -135,12 +154,18 @@ public class RunResource {
     public Response rerun(@PathParam("id") String id) {
         // only the run's own learner trains it again, as themselves
         RunSummary old = access.requireSummary(id);
-        ExerciseDefinition exercise = content.exercise(old.exerciseId())
-                .orElseThrow(() -> new NotFoundException("no exercise " + old.exerciseId()));
-        // the lesson keeps the last word on the fields it does not let learners change, as when the form was sent
-        RunSubmission.Queued queued = submission.submit(RunSubmission.of(exercise, old.config()), old.learnerId());
-        return Response.status(Response.Status.CREATED).entity(renderer.runPanel(queued.run().id(), queued.spec()).render())
-                .header("Location", "/lessons/" + exercise.lessonId() + "?run=" + queued.run().id()).build();
+        ExerciseDefinition exercise =
+                content.exercise(old.exerciseId())
+                        .orElseThrow(
+                                () -> new NotFoundException("no exercise " + old.exerciseId()));
+        // the lesson keeps the last word on the fields it does not let learners change, as when the
+        // form was sent
+        RunSubmission.Queued queued =
+                submission.submit(RunSubmission.of(exercise, old.config()), old.learnerId());
+        return Response.status(Response.Status.CREATED)
+                .entity(renderer.runPanel(queued.run().id(), queued.spec()).render())
+                .header("Location", "/lessons/" + exercise.lessonId() + "?run=" + queued.run().id())
+                .build();
     }
 
     /** A re-run that queued nothing: one sentence beside the button, with the status that says why. */
@@ -159,8 +184,12 @@ public class RunResource {
             status = ExerciseResource.UNPROCESSABLE;
             message = msg.errRerunInvalid();
         }
-        return Response.status(status).type(MediaType.TEXT_HTML).entity(renderer.notice(message, true))
-                .header("HX-Retarget", "#rerun-message-" + uri.getPathParameters().getFirst("id")).header("HX-Reswap", "innerHTML").build();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML)
+                .entity(ui.notice(message, true))
+                .header("HX-Retarget", "#rerun-message-" + uri.getPathParameters().getFirst("id"))
+                .header("HX-Reswap", "innerHTML")
+                .build();
     }
 
     @GET
@@ -175,9 +204,14 @@ public class RunResource {
     @Produces("application/zip")
     public Response model(@PathParam("id") String id) {
         access.requireOwner(id);
-        Path file = runs.modelFile(id).orElseThrow(() -> new NotFoundException("run " + id + " has no saved model"));
+        Path file =
+                runs.modelFile(id)
+                        .orElseThrow(
+                                () -> new NotFoundException("run " + id + " has no saved model"));
         return Response.ok(file.toFile())
-                .header("Content-Disposition", "attachment; filename=\"neurona-" + id.substring(0, 8) + ".zip\"")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"neurona-" + id.substring(0, 8) + ".zip\"")
                 .build();
     }
 

@@ -17,8 +17,7 @@ public class Ui {
     static final Locale SPANISH = Locale.forLanguageTag("es");
     static final Locale ENGLISH = Locale.ENGLISH;
 
-    @Inject
-    HttpHeaders headers;
+    @Inject HttpHeaders headers;
 
     public Locale locale() {
         Cookie cookie = headers.getCookies().get(LANGUAGE_COOKIE);
@@ -40,7 +39,8 @@ public class Ui {
     }
 
     static ClassroomMessages classroomMessages(Locale locale) {
-        return MessageBundles.get(ClassroomMessages.class, Localized.Literal.of(locale.getLanguage()));
+        return MessageBundles.get(
+                ClassroomMessages.class, Localized.Literal.of(locale.getLanguage()));
     }
 
     public TemplateInstance localize(TemplateInstance instance) {
@@ -49,6 +49,11 @@ public class Ui {
 
     static TemplateInstance localize(TemplateInstance instance, Locale locale) {
         return instance.setAttribute("locale", locale).data("lang", locale.getLanguage());
+    }
+
+    /** A notice box (an error when {@code error}) in the request's language. */
+    String notice(String text, boolean error) {
+        return localize(LessonTemplates.notice(text, error)).render();
     }
 
     static AppMessages messages(Locale locale) {

@@ -22,27 +22,21 @@ import java.util.Map;
 @RequestScoped
 public class WidgetRenderer {
 
-    @Inject
-    Ui ui;
+    @Inject Ui ui;
 
-    @Inject
-    DatasetLibrary datasets;
+    @Inject DatasetLibrary datasets;
 
-    @Inject
-    SpecParser parser;
+    @Inject SpecParser parser;
 
-    @Inject
-    Engine engine;
+    @Inject Engine engine;
 
     private int widgetCount;
 
     /** A digit shown in a grid: its index in the split and its label. */
-    public record Sample(int index, int label) {
-    }
+    public record Sample(int index, int label) {}
 
     /** One row of the shapes table. */
-    public record Shape(String name, String description, String shape, String dtype) {
-    }
+    public record Shape(String name, String description, String shape, String dtype) {}
 
     String render(Directive directive) {
         try {
@@ -53,7 +47,7 @@ public class WidgetRenderer {
                 default -> interactiveWidget(directive);
             };
         } catch (DatasetUnavailableException e) {
-            return notice(ui.msg().errDatasetUnavailable());
+            return ui.notice(ui.msg().errDatasetUnavailable(), true);
         }
     }
 
@@ -64,17 +58,32 @@ public class WidgetRenderer {
      * two parameters it is given.
      */
     private String interactiveWidget(Directive directive) {
-        Template template = directive.name().matches("[a-z0-9-]+") ? engine.getTemplate("widgets/" + directive.name()) : null;
+        Template template =
+                directive.name().matches("[a-z0-9-]+")
+                        ? engine.getTemplate("widgets/" + directive.name())
+                        : null;
         if (template == null) {
-            return ui.localize(LessonTemplates.planned(directive.name(), ui.msg().widgetComingSoon(directive.name()))).render();
+            return ui.localize(
+                            LessonTemplates.planned(
+                                    directive.name(), ui.msg().widgetComingSoon(directive.name())))
+                    .render();
         }
-        return ui.localize(template.data("values", directive.values()).data("widgetId", "w" + (++widgetCount))).render();
+        return ui.localize(
+                        template.data("values", directive.values())
+                                .data("widgetId", "w" + (++widgetCount)))
+                .render();
     }
 
     private String mnistSamples(Directive directive) throws DatasetUnavailableException {
         String split = "test".equals(directive.value("split", "train")) ? "test" : "train";
-        LabeledImages images = split.equals("test") ? datasets.mnist().test() : datasets.mnist().train();
-        int count = Math.max(1, Math.min(100, parseInt(directive.value("count", "24"), 24)));
+        LabeledImages images =
+                split.equals("test") ? datasets.mnist().test() : datasets.mnist().train();
+        int count =
+                Math.max(
+                        1,
+                        Math.min(
+                                100,
+                                ExerciseRenderer.parseInt(directive.value("count", "24"), 24)));
         List<Sample> samples = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             samples.add(new Sample(i, images.label(i)));
@@ -85,11 +94,21 @@ public class WidgetRenderer {
     private String mnistShapes() throws DatasetUnavailableException {
         Mnist mnist = datasets.mnist();
         AppMessages msg = ui.msg();
-        List<Shape> shapes = List.of(
-                new Shape("train_images", msg.trainImages(), shape3(mnist.train()), "uint8"),
-                new Shape("train_labels", msg.trainLabels(), "(" + mnist.train().count() + ",)", "uint8"),
-                new Shape("test_images", msg.testImages(), shape3(mnist.test()), "uint8"),
-                new Shape("test_labels", msg.testLabels(), "(" + mnist.test().count() + ",)", "uint8"));
+        List<Shape> shapes =
+                List.of(
+                        new Shape(
+                                "train_images", msg.trainImages(), shape3(mnist.train()), "uint8"),
+                        new Shape(
+                                "train_labels",
+                                msg.trainLabels(),
+                                "(" + mnist.train().count() + ",)",
+                                "uint8"),
+                        new Shape("test_images", msg.testImages(), shape3(mnist.test()), "uint8"),
+                        new Shape(
+                                "test_labels",
+                                msg.testLabels(),
+                                "(" + mnist.test().count() + ",)",
+                                "uint8"));
         return ui.localize(LessonTemplates.mnistShapes(shapes, mnist.source())).render();
     }
 
@@ -111,20 +130,14 @@ public class WidgetRenderer {
         values.put("seed", "0");
         SpecParseResult parsed = parser.parse(values, DatasetShape.MNIST);
         if (!parsed.isValid()) {
-            return notice(parsed.errors().stream().map(e -> FieldErrorMessages.message(e, ui.msg())).findFirst().orElse(""));
+            return ui.notice(
+                    parsed.errors().stream()
+                            .map(e -> FieldErrorMessages.message(e, ui.msg()))
+                            .findFirst()
+                            .orElse(""),
+                    true);
         }
-        return ui.localize(LessonTemplates.modelSummary(ModelSummary.of(parsed.orElseThrow()))).render();
-    }
-
-    private String notice(String text) {
-        return ui.localize(LessonTemplates.notice(text, true)).render();
-    }
-
-    private static int parseInt(String text, int fallback) {
-        try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+        return ui.localize(LessonTemplates.modelSummary(ModelSummary.of(parsed.orElseThrow())))
+                .render();
     }
 }

@@ -29,11 +29,11 @@ public final class RunEventJson {
     private static final String VAL = "val_";
     private static final String CLASSIFICATION = "classification";
     private static final String REGRESSION = "regression";
+
     /** Results stored before datasets other than MNIST existed carry no dataset name. */
     private static final String FIRST_DATASET = "mnist";
 
-    private RunEventJson() {
-    }
+    private RunEventJson() {}
 
     /** The event's JSON, as sent on the stream. */
     public static String write(RunEventData event) {
@@ -48,10 +48,16 @@ public final class RunEventJson {
             case BATCH -> batch(node);
             case EPOCH -> epoch(node);
             case RESULT -> result(node);
-            case RUN_ERROR -> new RunErrorEvent(node.path("code").asText(), node.path("detail").asText(""));
+            case RUN_ERROR ->
+                    new RunErrorEvent(node.path("code").asText(), node.path("detail").asText(""));
             case POINTS -> new PointsEvent(rows(node.get("train")), rows(node.get("test")));
-            case GRID -> new GridEvent(node.path("epoch").asInt(), node.path("resolution").asInt(), node.path("range").asDouble(),
-                    numbers(node.get("probabilities")), number(node, "test_loss"));
+            case GRID ->
+                    new GridEvent(
+                            node.path("epoch").asInt(),
+                            node.path("resolution").asInt(),
+                            node.path("range").asDouble(),
+                            numbers(node.get("probabilities")),
+                            number(node, "test_loss"));
             case DONE -> new DoneEvent(state(node));
         };
     }
@@ -142,7 +148,10 @@ public final class RunEventJson {
             o.set("confusion", MAPPER.valueToTree(c.confusion()));
             ArrayNode wrong = o.putArray("misclassified");
             for (ClassificationResult.Misclassified m : c.misclassified()) {
-                wrong.addObject().put("index", m.index()).put("label", m.label()).put("predicted", m.predicted())
+                wrong.addObject()
+                        .put("index", m.index())
+                        .put("label", m.label())
+                        .put("predicted", m.predicted())
                         .put("confidence", m.confidence());
             }
             c.decisionMap().ifPresent(map -> o.set("decision_map", decisionMap(map)));
@@ -183,29 +192,55 @@ public final class RunEventJson {
     }
 
     private static StatusEvent status(JsonNode n) {
-        return new StatusEvent(state(n), n.path("position").asInt(),
-                n.hasNonNull("eta_seconds") ? OptionalLong.of(n.get("eta_seconds").asLong()) : OptionalLong.empty(),
-                n.hasNonNull("train_rows") ? OptionalInt.of(n.get("train_rows").asInt()) : OptionalInt.empty(),
+        return new StatusEvent(
+                state(n),
+                n.path("position").asInt(),
+                n.hasNonNull("eta_seconds")
+                        ? OptionalLong.of(n.get("eta_seconds").asLong())
+                        : OptionalLong.empty(),
+                n.hasNonNull("train_rows")
+                        ? OptionalInt.of(n.get("train_rows").asInt())
+                        : OptionalInt.empty(),
                 n.hasNonNull("reason") ? Optional.of(n.get("reason").asText()) : Optional.empty());
     }
 
     private static BatchEvent batch(JsonNode n) {
         Metric metric = metricOf(n);
-        return new BatchEvent(n.path("fold").asInt(), n.path("epoch").asInt(), n.path("step").asInt(), n.path("steps").asInt(),
-                n.path("x").asDouble(), number(n, "loss"), metric, number(n, metric.kerasName()));
+        return new BatchEvent(
+                n.path("fold").asInt(),
+                n.path("epoch").asInt(),
+                n.path("step").asInt(),
+                n.path("steps").asInt(),
+                n.path("x").asDouble(),
+                number(n, "loss"),
+                metric,
+                number(n, metric.kerasName()));
     }
 
     private static EpochEvent epoch(JsonNode n) {
         Metric metric = metricOf(n);
-        return new EpochEvent(n.path("fold").asInt(), n.path("epoch").asInt(), n.path("epochs").asInt(), n.path("steps").asInt(),
-                n.path("seconds").asDouble(), number(n, "loss"), metric, number(n, metric.kerasName()), number(n, "val_loss"),
+        return new EpochEvent(
+                n.path("fold").asInt(),
+                n.path("epoch").asInt(),
+                n.path("epochs").asInt(),
+                n.path("steps").asInt(),
+                n.path("seconds").asDouble(),
+                number(n, "loss"),
+                metric,
+                number(n, metric.kerasName()),
+                number(n, "val_loss"),
                 number(n, VAL + metric.kerasName()));
     }
 
     private static ResultEvent result(JsonNode n) {
         if (REGRESSION.equals(n.path("task").asText())) {
-            return new RegressionResult(n.path("examples").asInt(), number(n, "test_loss"), number(n, "test_mae"),
-                    number(n, "baseline_mae"), rows(n.get("pairs")), numbers(n.get("kfold_average")));
+            return new RegressionResult(
+                    n.path("examples").asInt(),
+                    number(n, "test_loss"),
+                    number(n, "test_mae"),
+                    number(n, "baseline_mae"),
+                    rows(n.get("pairs")),
+                    numbers(n.get("kfold_average")));
         }
         List<List<Integer>> confusion = new ArrayList<>();
         for (JsonNode row : n.path("confusion")) {
@@ -217,14 +252,31 @@ public final class RunEventJson {
         n.path("classes").forEach(c -> classes.add(c.asText()));
         List<ClassificationResult.Misclassified> wrong = new ArrayList<>();
         for (JsonNode m : n.path("misclassified")) {
-            wrong.add(new ClassificationResult.Misclassified(m.path("index").asInt(), m.path("label").asInt(),
-                    m.path("predicted").asInt(), m.path("confidence").asDouble()));
+            wrong.add(
+                    new ClassificationResult.Misclassified(
+                            m.path("index").asInt(),
+                            m.path("label").asInt(),
+                            m.path("predicted").asInt(),
+                            m.path("confidence").asDouble()));
         }
         JsonNode map = n.get("decision_map");
-        return new ClassificationResult(n.path("dataset").asText(FIRST_DATASET), n.path("examples").asInt(),
-                number(n, "test_loss"), n.path("test_accuracy").asDouble(), classes, confusion, wrong,
-                map == null || map.isNull() ? Optional.empty() : Optional.of(new DecisionMap(map.path("resolution").asInt(),
-                        map.path("range").asDouble(), numbers(map.get("probabilities")), rows(map.get("train")), rows(map.get("test")))));
+        return new ClassificationResult(
+                n.path("dataset").asText(FIRST_DATASET),
+                n.path("examples").asInt(),
+                number(n, "test_loss"),
+                n.path("test_accuracy").asDouble(),
+                classes,
+                confusion,
+                wrong,
+                map == null || map.isNull()
+                        ? Optional.empty()
+                        : Optional.of(
+                                new DecisionMap(
+                                        map.path("resolution").asInt(),
+                                        map.path("range").asDouble(),
+                                        numbers(map.get("probabilities")),
+                                        rows(map.get("train")),
+                                        rows(map.get("test")))));
     }
 
     /** The metric whose Keras-named key the event carries; accuracy when none does (the first runs knew no other). */
@@ -242,7 +294,7 @@ public final class RunEventJson {
     }
 
     private static String name(RunState state) {
-        return state.name().toLowerCase(Locale.ROOT);
+        return state.wireName();
     }
 
     private static Double number(JsonNode n, String key) {
