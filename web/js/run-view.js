@@ -200,6 +200,17 @@
     }
   };
 
+  /** A rescued run trains again from its start on another node: its curves and epochs start afresh. */
+  RunView.prototype.restart = function () {
+    this.data = { x: [], loss: [], valLoss: [], metric: [], valMetric: [] };
+    this.foldData = { x: [], loss: [], metric: [] };
+    for (var f = 0; f < this.folds; f++) { this.foldData.loss.push([]); this.foldData.metric.push([]); }
+    this.tbody.textContent = '';
+    this.progress.value = 0;
+    this.progressText.innerHTML = '&nbsp;';
+    this.redraw();
+  };
+
   /** The end of the stream: a finished run fills its bar; a stopped or failed one keeps how far it got. */
   RunView.prototype.done = function (e) {
     if (!e || e.state === 'finished') this.progress.value = this.progress.max;
@@ -218,7 +229,7 @@
 
   document.addEventListener('htmx:sseBeforeMessage', function (event) {
     var type = event.detail.type;
-    if (['batch', 'epoch', 'done', 'grid', 'points'].indexOf(type) < 0) return;
+    if (['batch', 'epoch', 'done', 'grid', 'points', 'restart'].indexOf(type) < 0) return;
     event.preventDefault();
     var run = event.target.closest('.run');
     if (!run) return;

@@ -27,14 +27,18 @@ public final class FairQueue<T> {
 
     private final Function<T, String> learnerOf;
     private final Map<String, Deque<Entry<T>>> waiting = new LinkedHashMap<>();
+
     /** The turn each learner was last served at, least recently served first. */
-    private final LinkedHashMap<String, Long> lastServed = new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-            // forgetting the least recently served keeps their place: "never served" still sorts first
-            return size() > REMEMBERED_LEARNERS;
-        }
-    };
+    private final LinkedHashMap<String, Long> lastServed =
+            new LinkedHashMap<>() {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+                    // forgetting the least recently served keeps their place: "never served" still
+                    // sorts first
+                    return size() > REMEMBERED_LEARNERS;
+                }
+            };
+
     private long arrivals;
     private long turns;
     private int size;
@@ -43,12 +47,22 @@ public final class FairQueue<T> {
         this.learnerOf = learnerOf;
     }
 
-    private record Entry<T>(T item, long arrival) {
+    private record Entry<T>(T item, long arrival) {}
+
+    /**
+     * Remembers that {@code learner} was last served at {@code turn} (a queue rebuilt from the
+     * database, where the turns of every node's claims are kept).
+     */
+    public void served(String learner, long turn) {
+        lastServed.remove(learner);
+        lastServed.put(learner, turn);
+        turns = Math.max(turns, turn);
     }
 
     /** Puts {@code item} at the end of its learner's line. */
     public void offer(T item) {
-        waiting.computeIfAbsent(learnerOf.apply(item), k -> new ArrayDeque<>()).addLast(new Entry<>(item, arrivals++));
+        waiting.computeIfAbsent(learnerOf.apply(item), k -> new ArrayDeque<>())
+                .addLast(new Entry<>(item, arrivals++));
         size++;
     }
 
@@ -112,12 +126,16 @@ public final class FairQueue<T> {
      * learner could start: round after round, least recently served learner first.
      */
     public List<T> order() {
-        record Line<T>(long turn, Deque<Entry<T>> entries) {
-        }
-        PriorityQueue<Line<T>> lines = new PriorityQueue<>(Comparator.<Line<T>>comparingLong(Line::turn)
-                .thenComparingLong(l -> l.entries().peekFirst().arrival()));
+        record Line<T>(long turn, Deque<Entry<T>> entries) {}
+        PriorityQueue<Line<T>> lines =
+                new PriorityQueue<>(
+                        Comparator.<Line<T>>comparingLong(Line::turn)
+                                .thenComparingLong(l -> l.entries().peekFirst().arrival()));
         for (Map.Entry<String, Deque<Entry<T>>> line : waiting.entrySet()) {
-            lines.add(new Line<>(lastServed.getOrDefault(line.getKey(), 0L), new ArrayDeque<>(line.getValue())));
+            lines.add(
+                    new Line<>(
+                            lastServed.getOrDefault(line.getKey(), 0L),
+                            new ArrayDeque<>(line.getValue())));
         }
         List<T> order = new ArrayList<>(size);
         long turn = turns;

@@ -83,14 +83,12 @@ final class QueueEstimates {
                 run.startedAt()
                         .map(t -> Duration.between(t, Instant.now()).toMillis() / 1000.0)
                         .orElse(0.0);
-        double progress = run.progress();
-        double remaining =
-                progress >= 0.05
-                        ? elapsed * (1 - progress) / progress
-                        : run.totalEpochs()
-                                * epochTimes.perEpoch(run.exerciseId())
-                                * (1 - progress);
-        return Math.max(0, Math.min(remaining, run.limits().maxWallTime().toSeconds() - elapsed));
+        return StartEstimator.remainingSeconds(
+                elapsed,
+                run.progress(),
+                run.totalEpochs(),
+                epochTimes.perEpoch(run.exerciseId()),
+                run.limits().maxWallTime().toSeconds());
     }
 
     private double expectedSeconds(TrainingRun run) {

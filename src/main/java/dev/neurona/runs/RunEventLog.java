@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * The events of one run, as records, kept so that a late or reconnecting subscriber replays what it missed.
@@ -19,11 +20,32 @@ public final class RunEventLog {
     private final int capacity;
     private final List<RunEvent> events = new ArrayList<>();
     private final List<Consumer<RunEvent>> subscribers = new CopyOnWriteArrayList<>();
-    private long nextId = 1;
+    private final LongSupplier ids;
+    private long lastId;
     private boolean closed;
+    private volatile boolean rebuilt;
 
     public RunEventLog(int capacity) {
         this.capacity = capacity;
+        this.ids = () -> lastId + 1;
+    }
+
+    /**
+     * A node's copy of a run's log on several nodes: it takes only the stored events, with their
+     * ids ({@link #accept}), whichever node logged them.
+     */
+    public static RunEventLog copy(int capacity) {
+        return new RunEventLog(
+                capacity,
+                () -> {
+                    throw new IllegalStateException(
+                            "a copy of a run's log only accepts stored events");
+                });
+    }
+
+    private RunEventLog(int capacity, LongSupplier ids) {
+        this.capacity = capacity;
+        this.ids = ids;
     }
 
     /** Appends an event and hands it to every current subscriber, in order. */
@@ -31,7 +53,41 @@ public final class RunEventLog {
         if (closed) {
             throw new IllegalStateException("event log is closed");
         }
-        RunEvent event = new RunEvent(nextId++, data);
+        return add(new RunEvent(ids.getAsLong(), data));
+    }
+
+    /**
+     * Appends an event that already has its id (another node logged it); one this log has already
+     * passed is ignored, so a copy fed from several sources holds each event once, in id order.
+     */
+    public synchronized boolean accept(RunEvent event) {
+        if (closed || event.id() <= lastId) {
+            return false;
+        }
+        add(event);
+        return true;
+    }
+
+    /**
+     * Whether the log was rebuilt from a stored summary, with ids of its own that a browser's
+     * {@code Last-Event-ID} from the live run does not match.
+     */
+    public boolean rebuilt() {
+        return rebuilt;
+    }
+
+    void markRebuilt() {
+        rebuilt = true;
+    }
+
+    /** The id of the last event logged, 0 before the first. */
+    public synchronized long lastId() {
+        return lastId;
+    }
+
+    private RunEvent add(RunEvent event) {
+        RunEventData data = event.data();
+        lastId = event.id();
         events.add(event);
         if (events.size() > capacity) {
             dropOldest();
@@ -40,7 +96,8 @@ public final class RunEventLog {
             try {
                 subscriber.accept(event);
             } catch (RuntimeException e) {
-                // a broken subscriber (a closed connection, a rendering bug) must never stop the run
+                // a broken subscriber (a closed connection, a rendering bug) must never stop the
+                // run
                 subscribers.remove(subscriber);
             }
         }
@@ -63,7 +120,7 @@ public final class RunEventLog {
             }
         }
         if (closed) {
-            return () -> { };
+            return () -> {};
         }
         subscribers.add(subscriber);
         return () -> subscribers.remove(subscriber);

@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /** One run on its worker: its data, training, test evaluation and saved model, then its end. */
@@ -46,12 +47,15 @@ class RunExecution {
 
     /**
      * Trains {@code run} to its end, whatever happens: every outcome, an error included, ends it.
-     * {@code epochEnded} hears of each epoch; {@code shuttingDown} tells a stop by the server apart.
+     * {@code epochEnded} hears of each epoch; {@code shuttingDown} tells a stop by the server apart,
+     * and {@code interrupted} ends a run the server stopped (failed here; back to the queue on
+     * several nodes).
      */
     void train(
             TrainingRun run,
             BiConsumer<TrainingRun, EpochResult> epochEnded,
-            BooleanSupplier shuttingDown) {
+            BooleanSupplier shuttingDown,
+            Consumer<TrainingRun> interrupted) {
         if (run.state().isTerminal()) {
             return;
         }
@@ -83,7 +87,7 @@ class RunExecution {
                             epochEnded);
             TrainingOutcome outcome = SpecTraining.train(spec, data, observer);
             if (outcome.stopped() && shuttingDown.getAsBoolean()) {
-                completion.fail(run, RunSummary.INTERRUPTED, "");
+                interrupted.accept(run);
                 return;
             }
             if (outcome.stopped() && run.cancelRequested()) {

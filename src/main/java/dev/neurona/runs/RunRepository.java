@@ -26,8 +26,20 @@ public class RunRepository {
     @Inject Jdbc jdbc;
 
     void insert(TrainingRun run, String datasetSource) {
-        update(
-                "could not store run " + run.id(),
+        try {
+            jdbc.transaction(
+                    s -> {
+                        insert(s, run, datasetSource);
+                        return null;
+                    });
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not store run " + run.id(), e);
+        }
+    }
+
+    /** As {@link #insert(TrainingRun, String)}, inside a transaction of the caller's. */
+    void insert(Jdbc.Session session, TrainingRun run, String datasetSource) throws SQLException {
+        session.update(
                 "INSERT INTO training_run (id, learner_id, lesson_id, exercise_id, dataset, dataset_source, config_json,"
                         + " seed, parameters, epochs, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 run.id(),

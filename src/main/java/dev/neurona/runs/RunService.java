@@ -1,13 +1,12 @@
 package dev.neurona.runs;
 
+import dev.neurona.cluster.ClusterNode;
 import dev.neurona.config.NeuronaConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * What the rest of the server asks of training runs: submit one within its learner's limits, find,
@@ -19,29 +18,31 @@ import java.util.UUID;
 @ApplicationScoped
 public class RunService {
 
-    @Inject
-    NeuronaConfig config;
+    @Inject NeuronaConfig config;
 
-    @Inject
-    WorkerPool pool;
+    @Inject WorkerPool localPool;
 
-    @Inject
-    RunRepository repository;
+    @Inject ClusterPool clusterPool;
 
-    @Inject
-    RunModels models;
+    @Inject ClusterNode node;
 
-    @Inject
-    RunMetrics metrics;
+    @Inject RunRepository repository;
 
-    @Inject
-    RunNotifier notifier;
+    @Inject RunModels models;
 
-    @Inject
-    EngineWarmUp warmUp;
+    @Inject RunMetrics metrics;
+
+    @Inject RunNotifier notifier;
+
+    @Inject EngineWarmUp warmUp;
+
+    /** The pool this node uses: its own, or the cluster's when it shares PostgreSQL with others. */
+    private RunPool pool() {
+        return node.clustered() ? clusterPool : localPool;
+    }
 
     public int workerCount() {
-        return pool.workerCount();
+        return pool().workerCount();
     }
 
     /** Whether the warm-up loaded the native libraries and MNIST and trained once: the readiness probe asks. */
@@ -51,7 +52,7 @@ public class RunService {
 
     /** Workers, workers busy with a run and runs waiting, read together under the queue's lock. */
     public PoolLoad load() {
-        return pool.load();
+        return pool().load();
     }
 
     /**
@@ -67,16 +68,14 @@ public class RunService {
         if (!violations.isEmpty()) {
             throw new LimitsExceededException(violations);
         }
-        TrainingRun run = new TrainingRun(UUID.randomUUID().toString(), request, Instant.now(),
-                new RunEventLog(config.runs().eventLogSize()));
-        pool.enqueue(run);
+        TrainingRun run = pool().submit(request);
         metrics.submitted();
         notifier.runsChanged();
         return run;
     }
 
     public Optional<TrainingRun> find(String id) {
-        return pool.find(id);
+        return pool().find(id);
     }
 
     /** Asks a run to stop; only its owner may. A running run stops after its current batch. */
@@ -90,7 +89,7 @@ public class RunService {
     }
 
     private boolean stop(String id, String owner, boolean byInstructor) {
-        if (!pool.stop(id, owner, byInstructor)) {
+        if (!pool().stop(id, owner, byInstructor)) {
             return false;
         }
         notifier.runsChanged();
@@ -102,7 +101,7 @@ public class RunService {
      * waiting ones in queue order, with their progress and estimated starts.
      */
     public List<ActiveRun> activeRuns() {
-        return pool.activeRuns();
+        return pool().activeRuns();
     }
 
     /**
@@ -110,9 +109,9 @@ public class RunService {
      * rebuilt from the stored summary of a run from before a restart.
      */
     public Optional<RunEventLog> events(String id) {
-        Optional<TrainingRun> live = find(id);
+        Optional<RunEventLog> live = pool().events(id);
         if (live.isPresent()) {
-            return Optional.of(live.get().log());
+            return live;
         }
         return repository.find(id).map(StoredRunReplay::log);
     }

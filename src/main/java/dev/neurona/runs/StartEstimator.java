@@ -13,29 +13,32 @@ import java.util.Map;
  */
 final class StartEstimator {
 
-    private StartEstimator() {
-    }
+    private StartEstimator() {}
 
     /** A run on a worker, whose worker is free again in {@code remainingSeconds}. */
-    record Busy(String learner, double remainingSeconds) {
-    }
+    record Busy(String learner, double remainingSeconds) {}
 
     /** A waiting run, in queue order: whose, how long it should take, and how many runs its learner may run at once. */
-    record Pending(String learner, double seconds, int maxRunning) {
-    }
+    record Pending(String learner, double seconds, int maxRunning) {}
 
     /** Seconds from now until each pending run starts, in the order given. */
     static long[] startSeconds(int workers, List<Busy> running, List<Pending> queued) {
         double[] free = new double[Math.max(workers, 1)];
         Map<String, List<Double>> ends = new HashMap<>();
-        double[] remaining = running.stream().mapToDouble(b -> Math.max(0, b.remainingSeconds())).sorted().toArray();
-        // more running than workers only happens while the pool shrinks: the soonest done share the workers
+        double[] remaining =
+                running.stream()
+                        .mapToDouble(b -> Math.max(0, b.remainingSeconds()))
+                        .sorted()
+                        .toArray();
+        // more running than workers only happens while the pool shrinks: the soonest done share the
+        // workers
         for (int i = 0; i < remaining.length; i++) {
             int worker = i % free.length;
             free[worker] = Math.max(free[worker], remaining[i]);
         }
         for (Busy busy : running) {
-            ends.computeIfAbsent(busy.learner(), k -> new ArrayList<>()).add(Math.max(0, busy.remainingSeconds()));
+            ends.computeIfAbsent(busy.learner(), k -> new ArrayList<>())
+                    .add(Math.max(0, busy.remainingSeconds()));
         }
         long[] starts = new long[queued.size()];
         for (int q = 0; q < queued.size(); q++) {
@@ -45,7 +48,8 @@ final class StartEstimator {
             while (runningAt(own, start) >= Math.max(1, pending.maxRunning())) {
                 start = nextEndAfter(own, start);
             }
-            // the worker that frees up last by then: earlier ones stay for runs that can start sooner
+            // the worker that frees up last by then: earlier ones stay for runs that can start
+            // sooner
             int worker = -1;
             for (int w = 0; w < free.length; w++) {
                 if (free[w] <= start && (worker < 0 || free[w] > free[worker])) {
@@ -58,6 +62,23 @@ final class StartEstimator {
             starts[q] = (long) Math.ceil(start);
         }
         return starts;
+    }
+
+    /**
+     * A running run's time left: extrapolated from its progress once it has some, else its epochs
+     * at the exercise's recent pace; never beyond its wall-clock limit.
+     */
+    static double remainingSeconds(
+            double elapsedSeconds,
+            double progress,
+            int totalEpochs,
+            double secondsPerEpoch,
+            double wallSeconds) {
+        double remaining =
+                progress >= 0.05
+                        ? elapsedSeconds * (1 - progress) / progress
+                        : totalEpochs * secondsPerEpoch * (1 - progress);
+        return Math.max(0, Math.min(remaining, wallSeconds - elapsedSeconds));
     }
 
     /**

@@ -7,8 +7,7 @@ import dev.neurona.runs.events.StatusEvent;
 /** The events of a run from before a restart (or evicted from memory), rebuilt from its stored summary. */
 final class StoredRunReplay {
 
-    private StoredRunReplay() {
-    }
+    private StoredRunReplay() {}
 
     /** Its final status, epochs, result, error and done, in the order the run sent them. */
     static RunEventLog log(RunSummary summary) {
@@ -18,6 +17,7 @@ final class StoredRunReplay {
         summary.resultEvent().ifPresent(log::append);
         summary.errorCode().ifPresent(code -> log.append(new RunErrorEvent(code, "")));
         log.append(new DoneEvent(summary.state()));
+        log.markRebuilt();
         return log;
     }
 }

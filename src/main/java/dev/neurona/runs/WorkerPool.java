@@ -1,5 +1,6 @@
 package dev.neurona.runs;
 
+import dev.neurona.cluster.ClusterNode;
 import dev.neurona.config.NativeRuntime;
 import dev.neurona.config.NeuronaConfig;
 import dev.neurona.nn.EpochResult;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +35,7 @@ import org.jboss.logging.Logger;
  * runs on workers and the busy count change together under this object's lock.
  */
 @ApplicationScoped
-class WorkerPool {
+class WorkerPool implements RunPool {
 
     private static final Logger LOG = Logger.getLogger(WorkerPool.class);
 
@@ -51,6 +53,8 @@ class WorkerPool {
 
     @Inject EngineWarmUp warmUp;
 
+    @Inject ClusterNode node;
+
     private final FairQueue<TrainingRun> queue = new FairQueue<>(TrainingRun::learnerId);
     private final Map<String, TrainingRun> runs = new LinkedHashMap<>();
 
@@ -64,6 +68,9 @@ class WorkerPool {
     private int busyWorkers;
 
     void start(@Observes @Priority(10) StartupEvent event) {
+        if (node.clustered()) {
+            return;
+        }
         NativeRuntime.prepare(config.dataDir());
         SpareCores.shared().lend(config.workers().lendCores());
         int interrupted = repository.failInterrupted();
@@ -108,16 +115,35 @@ class WorkerPool {
         }
     }
 
-    int workerCount() {
+    @Override
+    public int workerCount() {
         return workerCount;
     }
 
-    synchronized PoolLoad load() {
+    @Override
+    public synchronized PoolLoad load() {
         return new PoolLoad(workerCount, busyWorkers, queue.size());
     }
 
+    @Override
+    public TrainingRun submit(RunRequest request) throws RunRefusedException {
+        TrainingRun run =
+                new TrainingRun(
+                        UUID.randomUUID().toString(),
+                        request,
+                        Instant.now(),
+                        new RunEventLog(config.runs().eventLogSize()));
+        enqueue(run);
+        return run;
+    }
+
+    @Override
+    public Optional<RunEventLog> events(String id) {
+        return find(id).map(TrainingRun::log);
+    }
+
     /** Queues a run its learner may add, stores it, and hands it to a worker if one is free. */
-    synchronized void enqueue(TrainingRun run) throws RunRefusedException {
+    private synchronized void enqueue(TrainingRun run) throws RunRefusedException {
         if (shuttingDown) {
             throw new QueueFullException(0);
         }
@@ -138,12 +164,14 @@ class WorkerPool {
         evictOldRuns();
     }
 
-    synchronized Optional<TrainingRun> find(String id) {
+    @Override
+    public synchronized Optional<TrainingRun> find(String id) {
         return Optional.ofNullable(runs.get(id));
     }
 
     /** Asks a run to stop ({@code owner} null: whoever it belongs to); a waiting one ends at once. */
-    synchronized boolean stop(String id, String owner, boolean byInstructor) {
+    @Override
+    public synchronized boolean stop(String id, String owner, boolean byInstructor) {
         TrainingRun run = runs.get(id);
         if (run == null
                 || (owner != null && !run.learnerId().equals(owner))
@@ -163,7 +191,8 @@ class WorkerPool {
     }
 
     /** The unfinished runs, running ones first (oldest start first), then the waiting ones in queue order. */
-    synchronized List<ActiveRun> activeRuns() {
+    @Override
+    public synchronized List<ActiveRun> activeRuns() {
         List<ActiveRun> active = new ArrayList<>();
         for (TrainingRun run : runs.values()) {
             RunState state = run.state();
@@ -220,7 +249,11 @@ class WorkerPool {
             // wait for the slower half
             Runnable done = SpareCores.shared().working();
             try {
-                execution.train(run, this::epochEnded, () -> shuttingDown);
+                execution.train(
+                        run,
+                        this::epochEnded,
+                        () -> shuttingDown,
+                        r -> completion.fail(r, RunSummary.INTERRUPTED, ""));
             } finally {
                 done.run();
             }

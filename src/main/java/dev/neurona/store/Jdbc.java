@@ -59,6 +59,65 @@ public class Jdbc {
         return query(sql, mapper, parameters).stream().findFirst();
     }
 
+    /** Work done on one connection in one transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Session session) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
+    public <T> T transaction(Work<T> work) throws SQLException {
+        try (Connection c = database.connection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(new Session(c));
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** Statements on the connection of one transaction. */
+    public static final class Session {
+
+        private final Connection connection;
+
+        private Session(Connection connection) {
+            this.connection = connection;
+        }
+
+        public int update(String sql, Object... parameters) throws SQLException {
+            try (PreparedStatement s = connection.prepareStatement(sql)) {
+                bind(s, parameters);
+                return s.executeUpdate();
+            }
+        }
+
+        public <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters)
+                throws SQLException {
+            try (PreparedStatement s = connection.prepareStatement(sql)) {
+                bind(s, parameters);
+                try (ResultSet r = s.executeQuery()) {
+                    List<T> rows = new ArrayList<>();
+                    while (r.next()) {
+                        rows.add(mapper.map(r));
+                    }
+                    return rows;
+                }
+            }
+        }
+
+        public <T> Optional<T> first(String sql, RowMapper<T> mapper, Object... parameters)
+                throws SQLException {
+            return query(sql, mapper, parameters).stream().findFirst();
+        }
+    }
+
     private static void bind(PreparedStatement s, Object[] parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
             Object p = parameters[i];

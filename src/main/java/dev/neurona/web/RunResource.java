@@ -70,7 +70,7 @@ public class RunResource {
         RunEventLog log = runs.events(id).orElseThrow(() -> RunAccess.notFound(id));
         Locale locale = ui.locale();
         long after = parseId(lastEventId);
-        if (after > 0 && runs.find(id).isEmpty()) {
+        if (after > 0 && log.rebuilt()) {
             return endingAfterRestart(id, log, after, locale, sse);
         }
         return Multi.createFrom()
@@ -110,7 +110,7 @@ public class RunResource {
     }
 
     /**
-     * A browser reconnecting to a run this process did not train (the server restarted under it):
+     * A browser reconnecting to a run whose live log is gone (the server restarted under it):
      * the log was rebuilt from the stored summary with ids of its own, so "after your last id" would
      * send nothing and the browser would reconnect forever. It gets how the run ended instead, with
      * ids that continue its own.

