@@ -2,14 +2,15 @@
 # A throwaway PostgreSQL for the persistence tests: installs Debian's server if missing, creates a
 # cluster under /tmp (trust auth, loopback only), starts it unless it already runs, creates the test
 # database afresh (a schema left by another branch's migrations would fail Flyway's validation), then
-# prints the shell exports the tests read. Idempotent; use as
+# prints the shell exports the tests read. NEURONA_PG_DATABASE names another database (the cluster
+# test keeps its own). Idempotent; use as
 #   eval "$(scripts/ci-postgres.sh)"
 # Everything but the exports goes to stderr.
 set -euo pipefail
 
 port="${NEURONA_PG_PORT:-55432}"
 dir="${NEURONA_PG_DIR:-/tmp/neurona-pg}"
-database=neurona_test
+database="${NEURONA_PG_DATABASE:-neurona_test}"
 role=neurona
 
 bin_dir() {

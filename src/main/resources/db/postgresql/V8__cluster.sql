@@ -43,3 +43,23 @@ CREATE TABLE run_event (
     created_at  TIMESTAMPTZ  DEFAULT now() NOT NULL,
     PRIMARY KEY (run_id, event_id)
 );
+
+-- finished runs' models, so that any node can serve, re-evaluate or use a model another node saved
+CREATE TABLE run_model (
+    run_id      VARCHAR(36)  PRIMARY KEY,
+    zip         BYTEA        NOT NULL,
+    created_at  TIMESTAMPTZ  DEFAULT now() NOT NULL
+);
+
+-- the sign-in and join rate limits, shared so that they do not multiply by the number of nodes:
+-- per key, the moment its bucket is full again (as the single node's RateLimiter keeps in memory)
+CREATE TABLE rate_bucket (
+    key      VARCHAR(200)  PRIMARY KEY,
+    full_at  TIMESTAMPTZ   NOT NULL
+);
+
+-- values every node must agree on, such as the instructor set-up code
+CREATE TABLE cluster_setting (
+    name   VARCHAR(64)   PRIMARY KEY,
+    value  VARCHAR(200)  NOT NULL
+);

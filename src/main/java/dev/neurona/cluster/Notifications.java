@@ -39,6 +39,11 @@ public class Notifications {
     @Inject Jdbc jdbc;
 
     private final Map<String, List<Consumer<String>>> handlers = new ConcurrentHashMap<>();
+
+    /** Channels a handler was added for since the connection listened to the others. */
+    private final java.util.Queue<String> newChannels =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
+
     private final List<Runnable> reconnected = new CopyOnWriteArrayList<>();
     private volatile boolean leader;
     private volatile boolean running;
@@ -46,7 +51,16 @@ public class Notifications {
 
     /** Hands every payload sent on {@code channel} to {@code handler}, on the listening thread. */
     public void on(String channel, Consumer<String> handler) {
-        handlers.computeIfAbsent(channel, c -> new CopyOnWriteArrayList<>()).add(handler);
+        if (!channel.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a channel name: " + channel);
+        }
+        handlers.computeIfAbsent(
+                        channel,
+                        c -> {
+                            newChannels.add(c);
+                            return new CopyOnWriteArrayList<>();
+                        })
+                .add(handler);
     }
 
     /** Runs {@code action} after the listening connection was lost and made again. */
@@ -54,7 +68,7 @@ public class Notifications {
         reconnected.add(action);
     }
 
-    /** Starts listening (once every handler is registered). */
+    /** Starts listening; handlers added later are listened to as well. */
     public synchronized void start() {
         if (running) {
             return;
@@ -91,6 +105,7 @@ public class Notifications {
         boolean first = true;
         while (running) {
             try (Connection connection = connect()) {
+                newChannels.clear();
                 try (Statement s = connection.createStatement()) {
                     for (String channel : handlers.keySet()) {
                         s.execute("LISTEN " + channel);
@@ -102,6 +117,13 @@ public class Notifications {
                 first = false;
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 while (running) {
+                    for (String channel = newChannels.poll();
+                            channel != null;
+                            channel = newChannels.poll()) {
+                        try (Statement s = connection.createStatement()) {
+                            s.execute("LISTEN " + channel);
+                        }
+                    }
                     if (!leader) {
                         leader = tryLeaderLock(connection);
                     }

@@ -102,6 +102,7 @@ class RunExecution {
             ResultEvent result = evaluate(run, data, outcome, plane);
             long evaluated = System.nanoTime();
             ModelFiles.save(outcome.network(), models.path(run.id()));
+            models.share(run.id());
             long saved = System.nanoTime();
             run.log().append(result);
             completion.end(run, RunState.FINISHED, Optional.of(result));

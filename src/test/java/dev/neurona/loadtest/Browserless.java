@@ -17,38 +17,78 @@ import java.util.stream.Collectors;
 /** One person's HTTP session without a browser: its own cookies, and the CSRF header htmx would send. */
 final class Browserless {
 
-    private final ServerProcess server;
+    private final java.util.function.UnaryOperator<String> url;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
 
     Browserless(ServerProcess server) {
-        this.server = server;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10)).build();
+        this(server::url);
+    }
+
+    /** A session with the server at {@code base}, e.g. a load balancer's {@code http://127.0.0.1:8090}. */
+    Browserless(String base) {
+        this(path -> base + path);
+    }
+
+    private Browserless(java.util.function.UnaryOperator<String> url) {
+        this.url = url;
+        this.client =
+                HttpClient.newBuilder()
+                        .cookieHandler(cookies)
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .build();
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(server.url(path))).timeout(Duration.ofSeconds(60)).build(),
+        return client.send(
+                HttpRequest.newBuilder(URI.create(url.apply(path)))
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url(path))).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("HX-Request", "true")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+    HttpResponse<String> post(String path, Map<String, String> form)
+            throws IOException, InterruptedException {
+        String body =
+                form.entrySet().stream()
+                        .map(
+                                e ->
+                                        URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                                                + "="
+                                                + URLEncoder.encode(
+                                                        e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(url.apply(path)))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("HX-Request", "true")
+                        .POST(HttpRequest.BodyPublishers.ofString(body));
         cookie("neurona_csrf").ifPresent(token -> request.header("X-CSRF-Token", token));
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Opens an event stream from its start; the caller reads it until it ends. */
     HttpResponse<InputStream> stream(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.url(path))).header("Accept", "text/event-stream").build();
-        return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        return stream(path, 0);
+    }
+
+    /** Opens an event stream as a reconnecting browser does: after the last event id it saw (0: from the start). */
+    HttpResponse<InputStream> stream(String path, long lastEventId)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(url.apply(path)))
+                        .header("Accept", "text/event-stream");
+        if (lastEventId > 0) {
+            request.header("Last-Event-ID", Long.toString(lastEventId));
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
     }
 
     java.util.Optional<String> cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst();
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst();
     }
 }

@@ -32,8 +32,12 @@ final class ServerProcess {
     }
 
     void start() throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(List.of("java", "-Xmx1g", "-jar", jar.toString()))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("server.log").toFile()));
+        ProcessBuilder builder =
+                new ProcessBuilder(List.of("java", "-Xmx1g", "-jar", jar.toString()))
+                        .redirectErrorStream(true)
+                        .redirectOutput(
+                                ProcessBuilder.Redirect.appendTo(
+                                        dataDir.resolve("server.log").toFile()));
         builder.environment().putAll(env);
         builder.environment().put("NEURONA_DATA_DIR", dataDir.toString());
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
@@ -55,6 +59,24 @@ final class ServerProcess {
         }
     }
 
+    /** A crash: SIGKILL, no shutdown hook, no clean leave (what a cluster must survive). */
+    void kill() throws IOException, InterruptedException {
+        signal("KILL");
+        process.waitFor();
+    }
+
+    /** Freezes the process (SIGSTOP) or lets it go on (SIGCONT), e.g. to take a node out of a measurement. */
+    void signal(String name) throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-" + name, Long.toString(process.pid()))
+                .inheritIO()
+                .start()
+                .waitFor();
+    }
+
+    Path dataDir() {
+        return dataDir;
+    }
+
     long peakRssMb() {
         recordPeak();
         return peakRssKb.get() / 1024;
@@ -66,17 +88,29 @@ final class ServerProcess {
 
     private void awaitReady(Duration limit) {
         HttpClient client = HttpClient.newHttpClient();
-        await("the server is ready").atMost(limit).pollInterval(Duration.ofMillis(500)).until(() -> {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the server exited; see " + dataDir.resolve("server.log"));
-            }
-            try {
-                return client.send(HttpRequest.newBuilder(URI.create(url("/q/health/ready"))).build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
-            } catch (IOException notYet) {
-                return false; // still starting
-            }
-        });
+        await("the server is ready")
+                .atMost(limit)
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> {
+                            if (!process.isAlive()) {
+                                throw new IllegalStateException(
+                                        "the server exited; see " + dataDir.resolve("server.log"));
+                            }
+                            try {
+                                return client.send(
+                                                        HttpRequest.newBuilder(
+                                                                        URI.create(
+                                                                                url(
+                                                                                        "/q/health/ready")))
+                                                                .build(),
+                                                        HttpResponse.BodyHandlers.ofString())
+                                                .statusCode()
+                                        == 200;
+                            } catch (IOException notYet) {
+                                return false; // still starting
+                            }
+                        });
     }
 
     private void sampleMemory() {
@@ -84,7 +118,8 @@ final class ServerProcess {
         while (mine.isAlive()) {
             recordPeak(mine);
             try {
-                Thread.sleep(200); // the sampling period of the memory peak, not a wait for something
+                Thread.sleep(
+                        200); // the sampling period of the memory peak, not a wait for something
             } catch (InterruptedException e) {
                 return;
             }
