@@ -1,5 +1,6 @@
 package dev.neurona.runs;
 
+import dev.neurona.cluster.ClusterNode;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -34,7 +35,7 @@ public class RunMetrics {
     private final Map<String, Instant> startedAt = new ConcurrentHashMap<>();
 
     @Inject
-    RunMetrics(MeterRegistry registry, RunService runs) {
+    RunMetrics(MeterRegistry registry, RunService runs, ClusterNode node) {
         // gauges read the pool when scraped; RunService computes the three figures under its lock
         Gauge.builder("neurona.workers", () -> runs.load().workers())
                 .description("Training runs that can execute at the same time")
@@ -46,6 +47,11 @@ public class RunMetrics {
                 .register(registry);
         Gauge.builder("neurona.runs.queued", () -> runs.load().queued())
                 .description("Training runs waiting for a worker")
+                .strongReference(true)
+                .register(registry);
+        // on several nodes the three above are the whole cluster's; this says how many nodes live
+        Gauge.builder("neurona.cluster.nodes", () -> node.clustered() ? node.live().nodes() : 1)
+                .description("Nodes whose heartbeat is within the lease (1 without PostgreSQL)")
                 .strongReference(true)
                 .register(registry);
         submitted =
