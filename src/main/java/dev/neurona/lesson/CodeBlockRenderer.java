@@ -11,14 +11,27 @@ import org.commonmark.renderer.html.HtmlWriter;
 /** Renders fenced code as a captioned figure, so a Keras block and its Java twin say which is which. */
 final class CodeBlockRenderer implements NodeRenderer {
 
-    private static final Map<String, String> CAPTIONS = Map.of(
-            "python", "Keras (Python)",
-            "java", "DL4J (Java)");
+    private static final Map<String, String> CAPTIONS =
+            Map.of(
+                    "python", "Keras (Python)",
+                    "java", "DL4J (Java)");
 
     private final HtmlWriter html;
 
     CodeBlockRenderer(HtmlNodeRendererContext context) {
         this.html = context.getWriter();
+    }
+
+    /**
+     * "```python NumPy" is captioned "NumPy (Python)", "```python Python" (code without a library) just
+     * "Python"; a bare language gets the course's default, the Keras/DL4J pair.
+     */
+    static String caption(String language, String library) {
+        if (!CAPTIONS.containsKey(language) || library.isEmpty()) {
+            return CAPTIONS.get(language);
+        }
+        String name = Character.toUpperCase(language.charAt(0)) + language.substring(1);
+        return library.equalsIgnoreCase(language) ? name : library + " (" + name + ")";
     }
 
     @Override
@@ -33,10 +46,7 @@ final class CodeBlockRenderer implements NodeRenderer {
         String language = info[0].toLowerCase(java.util.Locale.ROOT);
         html.line();
         html.tag("figure", Map.of("class", "code"));
-        // "```python NumPy" captions the block "NumPy (Python)"; a bare language gets the course's default
-        String caption = info.length > 1 && CAPTIONS.containsKey(language)
-                ? info[1].trim() + " (" + Character.toUpperCase(language.charAt(0)) + language.substring(1) + ")"
-                : CAPTIONS.get(language);
+        String caption = caption(language, info.length > 1 ? info[1].trim() : "");
         if (caption != null) {
             html.tag("figcaption");
             html.text(caption);

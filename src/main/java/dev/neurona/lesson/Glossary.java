@@ -10,12 +10,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The course glossary ({@code lessons/glossary.tsv}): Spanish term, English (Keras) term and a one-line definition. */
+/**
+ * The course glossary ({@code lessons/glossary.tsv}): Spanish term, English (Keras) term, a one-line
+ * definition, the forms that mark its use in lesson text and the words the course avoids for it.
+ */
 public record Glossary(List<Term> terms) {
 
-    /** One term, with the word forms that mark its use in lesson text. */
-    public record Term(String id, String spanish, String english, String definition, List<String> forms) {
-    }
+    /**
+     * One term, with the word forms that mark its use in lesson text and the words prose must not use
+     * for it (a synonym for another concept, a regional word, an English name outside code).
+     */
+    public record Term(
+            String id,
+            String spanish,
+            String english,
+            String definition,
+            List<String> forms,
+            List<String> avoid) {}
 
     public static Glossary empty() {
         return new Glossary(List.of());
@@ -34,13 +45,30 @@ public record Glossary(List<Term> terms) {
             }
             String[] columns = line.split("\t", -1);
             if (columns.length < 5) {
-                throw new IOException("glossary.tsv line " + (i + 1) + " needs 5 tab-separated columns");
+                throw new IOException(
+                        "glossary.tsv line "
+                                + (i + 1)
+                                + " needs 5 tab-separated columns (id, es, en, definition, forms) and optionally avoid");
             }
-            List<String> forms = Arrays.stream(columns[4].split(",")).map(f -> f.trim().toLowerCase(Locale.ROOT))
-                    .filter(f -> !f.isEmpty()).toList();
-            terms.add(new Term(columns[0].trim(), columns[1].trim(), columns[2].trim(), columns[3].trim(), forms));
+            // the avoid column is optional so that a course written before it still loads
+            List<String> avoid = columns.length > 5 ? words(columns[5]) : List.of();
+            terms.add(
+                    new Term(
+                            columns[0].trim(),
+                            columns[1].trim(),
+                            columns[2].trim(),
+                            columns[3].trim(),
+                            words(columns[4]),
+                            avoid));
         }
         return new Glossary(List.copyOf(terms));
+    }
+
+    private static List<String> words(String column) {
+        return Arrays.stream(column.split(","))
+                .map(f -> f.trim().toLowerCase(Locale.ROOT))
+                .filter(f -> !f.isEmpty())
+                .toList();
     }
 
     public Optional<Term> find(String id) {

@@ -13,7 +13,8 @@ public interface ClassroomMessages {
     @Message("Unirse a una clase")
     String joinTitle();
 
-    @Message("Escribe el código que te ha dado tu docente y el nombre con el que quieres aparecer en la clase.")
+    @Message(
+            "Escribe el código que te ha dado tu docente y el nombre con el que quieres aparecer en la clase.")
     String joinIntro();
 
     @Message("Código de la clase")
@@ -31,7 +32,8 @@ public interface ClassroomMessages {
     @Message("Tu PIN personal")
     String pinLabel();
 
-    @Message("Apúntalo: con el código de la clase, tu nombre y este PIN puedes seguir desde otro dispositivo. No lo volveremos a mostrar.")
+    @Message(
+            "Apúntalo: con el código de la clase, tu nombre y este PIN puedes seguir desde otro dispositivo. No lo volveremos a mostrar.")
     String pinHelp();
 
     @Message("Ir al curso")
@@ -43,7 +45,8 @@ public interface ClassroomMessages {
     @Message("Entrar con mi PIN")
     String signInTitle();
 
-    @Message("Con el código de la clase, tu nombre y tu PIN recuperas tu progreso en este dispositivo.")
+    @Message(
+            "Con el código de la clase, tu nombre y tu PIN recuperas tu progreso en este dispositivo.")
     String signInIntro();
 
     @Message("PIN")
@@ -79,7 +82,8 @@ public interface ClassroomMessages {
     @Message("Configura la cuenta de docente")
     String setupTitle();
 
-    @Message("Esta instalación aún no tiene docente. El servidor ha escrito un código de configuración en su registro al arrancar: solo quien puede ver ese registro puede crear la cuenta.")
+    @Message(
+            "Esta instalación aún no tiene docente. El servidor ha escrito un código de configuración en su registro al arrancar: solo quien puede ver ese registro puede crear la cuenta.")
     String setupIntro();
 
     @Message("Código de configuración")
@@ -140,7 +144,8 @@ public interface ClassroomMessages {
     @Message("Escribe un nombre de 1 a 40 caracteres visibles.")
     String errBadDisplayName();
 
-    @Message("Ya hay alguien con ese nombre en la clase: elige otro (por ejemplo, añade la inicial de tu apellido).")
+    @Message(
+            "Ya hay alguien con ese nombre en la clase: elige otro (por ejemplo, añade la inicial de tu apellido).")
     String errNameTaken();
 
     @Message("El código, el nombre o el PIN no coinciden.")
@@ -161,7 +166,8 @@ public interface ClassroomMessages {
     @Message("Aún no. Tu último entrenamiento se queda en")
     String goalNotYet();
 
-    @Message("El servidor lo comprueba con los resultados guardados de cada entrenamiento que termina.")
+    @Message(
+            "El servidor lo comprueba con los resultados guardados de cada entrenamiento que termina.")
     String goalHelp();
 
     @Message("Escribe un mensaje de hasta 280 caracteres o elige una lección.")
@@ -200,10 +206,11 @@ public interface ClassroomMessages {
     @Message("Mejores resultados por ejercicio")
     String leaderboardTitle();
 
-    @Message("Se aplican a los entrenamientos nuevos de esta clase. Deja un campo vacío para usar el límite del servidor.")
+    @Message(
+            "Se aplican a los entrenamientos nuevos de esta clase. Deja un campo vacío para usar el límite del servidor.")
     String limitsHelp();
 
-    @Message("Máximo de epochs")
+    @Message("Máximo de épocas")
     String limitEpochs();
 
     @Message("Máximo de parámetros")
@@ -254,7 +261,7 @@ public interface ClassroomMessages {
     @Message("objetivo cumplido")
     String goalMark();
 
-    @Message("mejor nota del quiz")
+    @Message("mejor puntuación del quiz")
     String quizMark();
 
     @Message("Aún no se ha unido nadie. Comparte el código o el QR.")

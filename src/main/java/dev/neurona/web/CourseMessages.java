@@ -37,7 +37,8 @@ public interface CourseMessages {
     @Message("Aún no escrita")
     String notWritten();
 
-    @Message("Esta lección aún no está escrita: el mapa del curso la muestra para que sepas qué viene.")
+    @Message(
+            "Esta lección aún no está escrita: el mapa del curso la muestra para que sepas qué viene.")
     String lessonNotWritten();
 
     @Message("Anterior")
@@ -53,7 +54,7 @@ public interface CourseMessages {
     @Message("{count} preguntas")
     String quizTitle(int count);
 
-    @Message("Tu mejor nota: {best}")
+    @Message("Tu mejor puntuación: {best}")
     String bestScore(String best);
 
     @Message("Marca todas las correctas.")
@@ -108,6 +109,7 @@ public interface CourseMessages {
     @Message("Glosario")
     String glossaryTitle();
 
-    @Message("Los términos del curso en español, con el nombre que usan Keras y la documentación en inglés.")
+    @Message(
+            "Los términos del curso en español, con el nombre que usan Keras y la documentación en inglés.")
     String glossaryLead();
 }

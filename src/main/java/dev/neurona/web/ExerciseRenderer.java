@@ -69,7 +69,9 @@ public class ExerciseRenderer {
                                 available ? datasets.source(exercise.dataset()) : "",
                                 exercise.presets(),
                                 exercise.compareSeries().orElse(""),
-                                !available,
+                                available
+                                        ? ""
+                                        : MissingDataset.notice(exercise.dataset(), ui.msg()),
                                 panel,
                                 exercise.id(),
                                 ""))

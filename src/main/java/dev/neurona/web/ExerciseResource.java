@@ -91,7 +91,9 @@ public class ExerciseResource {
         if (e.reason() instanceof SubmissionRefused.DatasetMissing) {
             return Response.status(Response.Status.SERVICE_UNAVAILABLE)
                     .type(MediaType.TEXT_HTML)
-                    .entity(ui.notice(msg.errDatasetUnavailable(), true))
+                    .entity(
+                            ui.notice(
+                                    MissingDataset.notice(attempt.exercise().dataset(), msg), true))
                     .build();
         }
         RunRefusedException refusal = ((SubmissionRefused.Refused) e.reason()).refusal();

@@ -12,7 +12,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 public interface ResultMessages {
 
     // test evaluation and uploads
-    @Message("Evaluación en test")
+    @Message("Evaluación con los datos de prueba")
     String testTitle();
 
     @Message("sobre las {count} imágenes de prueba, que la red no vio al entrenar")
@@ -21,7 +21,8 @@ public interface ResultMessages {
     @Message("Matriz de confusión")
     String confusionTitle();
 
-    @Message("Cada fila es el dígito real y cada columna lo que predijo la red; la diagonal son los aciertos.")
+    @Message(
+            "Cada fila es el dígito real y cada columna lo que predijo la red; la diagonal son los aciertos.")
     String confusionHelp();
 
     @Message("real")
@@ -33,6 +34,9 @@ public interface ResultMessages {
     @Message("Algunos dígitos mal clasificados")
     String misclassifiedTitle();
 
+    @Message("Algunas prendas mal clasificadas")
+    String misclassifiedGarmentsTitle();
+
     @Message("era {label}, dijo {predicted} ({confidence} %)")
     String misclassifiedItem(int label, int predicted, String confidence);
 
@@ -42,7 +46,8 @@ public interface ResultMessages {
     @Message("Volver a cargar un modelo guardado")
     String uploadTitle();
 
-    @Message("Sube un modelo descargado antes: el servidor lo evalúa de nuevo con las 10 000 imágenes de prueba.")
+    @Message(
+            "Sube un modelo descargado antes: el servidor lo evalúa de nuevo con las 10 000 imágenes de prueba.")
     String uploadHelp();
 
     @Message("Archivo del modelo")
@@ -70,6 +75,9 @@ public interface ResultMessages {
     @Message("Dígito de MNIST con la etiqueta {label}")
     String digitAlt(int label);
 
+    @Message("Prenda de Fashion-MNIST con la etiqueta {label}")
+    String garmentAlt(String label);
+
     @Message("Resumen del modelo (model.summary())")
     String summaryTitle();
 
@@ -89,10 +97,11 @@ public interface ResultMessages {
     @Message("sobre los {count} ejemplos de prueba, que la red no vio al entrenar")
     String testExamplesGeneric(int count);
 
-    @Message("Cada fila es la clase real y cada columna lo que predijo la red; la diagonal son los aciertos.")
+    @Message(
+            "Cada fila es la clase real y cada columna lo que predijo la red; la diagonal son los aciertos.")
     String confusionHelpGeneric();
 
-    @Message("Precisión por clase")
+    @Message("Exhaustividad (recall) por clase")
     String perClassTitle();
 
     @Message("clase")
@@ -107,7 +116,8 @@ public interface ResultMessages {
     @Message("Predecir siempre la media")
     String baselineName();
 
-    @Message("La red se equivoca de media {mae} k$ por zona; predecir siempre el precio medio de entrenamiento fallaría {baseline} k$.")
+    @Message(
+            "La red se equivoca de media {mae} k$ por zona; predecir siempre el precio medio de entrenamiento fallaría {baseline} k$.")
     String regressionSummary(String mae, String baseline);
 
     @Message("Precio real frente a predicho (k$)")
@@ -137,7 +147,8 @@ public interface ResultMessages {
     @Message("Comparar tus entrenamientos ({series})")
     String compareTitle(String series);
 
-    @Message("Marca los entrenamientos que quieras superponer. Cada línea es la {series} de un entrenamiento terminado de este ejercicio.")
+    @Message(
+            "Marca los entrenamientos que quieras superponer. Cada línea es la {series} de un entrenamiento terminado de este ejercicio.")
     String compareHelp(String series);
 
     @Message("Cuando termines al menos un entrenamiento con validación, aparecerá aquí.")
@@ -149,6 +160,7 @@ public interface ResultMessages {
     @Message("era {label}, dijo {predicted} ({confidence} %)")
     String misclassifiedNamed(String label, String predicted, String confidence);
 
-    @Message("sobre las 4 filas de la tabla de XOR, las mismas con las que entrena: aquí la pregunta no es si generaliza, sino si la red es capaz de representar XOR.")
+    @Message(
+            "sobre las 4 filas de la tabla de XOR, las mismas con las que entrena: aquí la pregunta no es si generaliza, sino si la red es capaz de representar XOR.")
     String testExamplesXor();
 }

@@ -62,7 +62,7 @@ public interface RunMessages {
     @Message("Pérdida (loss)")
     String lossChart();
 
-    @Message("Precisión (accuracy)")
+    @Message("Exactitud (accuracy)")
     String accuracyChart();
 
     @Message("Época (epoch)")
@@ -121,7 +121,8 @@ public interface RunMessages {
     @Message("val_{metric} por pliegue")
     String kfoldMetricChart(String metric);
 
-    @Message("Validación cruzada con {folds} pliegues: cada curva es una red nueva validada con un pliegue distinto. Después se entrena el modelo final con todos los datos.")
+    @Message(
+            "Validación cruzada con {folds} pliegues: cada curva es una red nueva validada con un pliegue distinto. Después se entrena el modelo final con todos los datos.")
     String kfoldChartHelp(int folds);
 
     @Message("Pliegue {fold}")
@@ -134,7 +135,8 @@ public interface RunMessages {
     @Message("Frontera de decisión")
     String decisionTitle();
 
-    @Message("El color de cada zona es la probabilidad de clase 1 que da la red; los puntos rellenos son de entrenamiento y los huecos, de prueba.")
+    @Message(
+            "El color de cada zona es la probabilidad de clase 1 que da la red; los puntos rellenos son de entrenamiento y los huecos, de prueba.")
     String decisionHelp();
 
     @Message("test_loss")

@@ -179,7 +179,7 @@ public class RunResource {
             message = RefusalMessages.message(refused.refusal(), msg);
         } else if (e.reason() instanceof SubmissionRefused.DatasetMissing) {
             status = Response.Status.SERVICE_UNAVAILABLE.getStatusCode();
-            message = msg.errDatasetUnavailable();
+            message = MissingDataset.notice(e.attempt().exercise().dataset(), msg);
         } else {
             status = ExerciseResource.UNPROCESSABLE;
             message = msg.errRerunInvalid();

@@ -47,7 +47,7 @@ public class WidgetRenderer {
                 default -> interactiveWidget(directive);
             };
         } catch (DatasetUnavailableException e) {
-            return ui.notice(ui.msg().errDatasetUnavailable(), true);
+            return ui.notice(MissingDataset.notice(e.dataset(), ui.msg()), true);
         }
     }
 

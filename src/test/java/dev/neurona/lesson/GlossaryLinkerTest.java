@@ -9,10 +9,31 @@ import org.junit.jupiter.api.Test;
 
 class GlossaryLinkerTest {
 
-    private final LessonRenderer renderer = new LessonRenderer(new Glossary(List.of(
-            new Glossary.Term("epoca", "época", "epoch", "Una pasada completa por los datos.", List.of("época", "épocas", "epoch")),
-            new Glossary.Term("neurona", "neurona", "neuron", "La unidad de cálculo de una red.", List.of("neurona", "neuronas")),
-            new Glossary.Term("relu", "ReLU", "ReLU", "max(0, z).", List.of("relu")))));
+    private final LessonRenderer renderer =
+            new LessonRenderer(
+                    new Glossary(
+                            List.of(
+                                    new Glossary.Term(
+                                            "epoca",
+                                            "época",
+                                            "epoch",
+                                            "Una pasada completa por los datos.",
+                                            List.of("época", "épocas"),
+                                            List.of("epoch")),
+                                    new Glossary.Term(
+                                            "neurona",
+                                            "neurona",
+                                            "neuron",
+                                            "La unidad de cálculo de una red.",
+                                            List.of("neurona", "neuronas"),
+                                            List.of()),
+                                    new Glossary.Term(
+                                            "relu",
+                                            "ReLU",
+                                            "ReLU",
+                                            "max(0, z).",
+                                            List.of("relu"),
+                                            List.of()))));
 
     private String html(String markdown) {
         StringBuilder out = new StringBuilder();
@@ -28,7 +49,10 @@ class GlossaryLinkerTest {
     void linksOnlyTheFirstUseOfATerm() {
         String html = html("Cada época cuenta.\n\nOtra época más y varias épocas.");
         assertEquals(1, count(html, "href=\"/glossary#epoca\""), html);
-        assertTrue(html.contains("<a href=\"/glossary#epoca\" title=\"Una pasada completa por los datos.\" class=\"term\">época</a>"), html);
+        assertTrue(
+                html.contains(
+                        "<a href=\"/glossary#epoca\" title=\"Una pasada completa por los datos.\" class=\"term\">época</a>"),
+                html);
     }
 
     @Test

@@ -100,7 +100,7 @@ class LessonCatalogTest {
     @Test
     void quotedFrontMatterValuesAreUnquoted() {
         Lesson lesson = lesson("3.1");
-        assertEquals("Data: train, validation, test", lesson.title());
+        assertEquals("Datos: entrenamiento, validación y prueba", lesson.title());
         assertEquals("3.1", lesson.id());
         assertEquals(1, lesson.number());
     }

@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neurona.config.NeuronaConfig;
 import dev.neurona.lesson.CourseContent;
 import dev.neurona.lesson.ExerciseDefinition;
 import dev.neurona.nn.LayerInput;
 import dev.neurona.nn.NetworkSpec;
 import dev.neurona.nn.SpecParser;
-import dev.neurona.config.NeuronaConfig;
 import dev.neurona.runs.RunFixtures;
 import dev.neurona.runs.RunLimits;
 import dev.neurona.runs.RunRepository;
@@ -36,28 +36,25 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class FairSharingResourceTest {
 
-    @Inject
-    RunService runs;
+    @Inject RunService runs;
 
-    @Inject
-    RunRepository repository;
+    @Inject RunRepository repository;
 
-    @Inject
-    CourseContent content;
+    @Inject CourseContent content;
 
-    @Inject
-    SpecParser parser;
+    @Inject SpecParser parser;
 
-    @Inject
-    NeuronaConfig config;
+    @Inject NeuronaConfig config;
 
     private void classLimits(RunLimits limits) {
-        QuarkusMock.installMockForType(new LearnerRunLimits() {
-            @Override
-            public RunLimits of(String learnerId) {
-                return limits;
-            }
-        }, LearnerRunLimits.class);
+        QuarkusMock.installMockForType(
+                new LearnerRunLimits() {
+                    @Override
+                    public RunLimits of(String learnerId) {
+                        return limits;
+                    }
+                },
+                LearnerRunLimits.class);
     }
 
     private static Response start(String learner, Form form) {
@@ -74,13 +71,22 @@ class FairSharingResourceTest {
     /** The run's event stream as its owner reads it (anyone else gets a 404). */
     private String events(String runId) {
         String owner = runs.summary(runId).orElseThrow().learnerId();
-        return given().cookie(CurrentLearner.COOKIE, owner).accept("text/event-stream").get("/runs/" + runId + "/events").asString();
+        return given().cookie(CurrentLearner.COOKIE, owner)
+                .accept("text/event-stream")
+                .get("/runs/" + runId + "/events")
+                .asString();
     }
 
     private void awaitEnd(String runId) {
-        await("run " + runId + " ends").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
-                .until(() -> runs.summary(runId).map(s -> s.state().isTerminal()).orElse(false)
-                        && runs.events(runId).map(log -> log.isClosed()).orElse(false));
+        await("run " + runId + " ends")
+                .atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () ->
+                                runs.summary(runId).map(s -> s.state().isTerminal()).orElse(false)
+                                        && runs.events(runId)
+                                                .map(log -> log.isClosed())
+                                                .orElse(false));
     }
 
     @Test
@@ -92,12 +98,20 @@ class FairSharingResourceTest {
         assertEquals(422, refused.statusCode());
         assertEquals("#form-" + ExerciseRuns.EXERCISE, refused.header("HX-Retarget"));
         String error = ExerciseRuns.fieldError(refused.asString(), "epochs");
-        assertEquals("Tu clase limita el entrenamiento a 20 epochs.", error, refused.asString());
-        assertTrue(refused.asString().contains("value=\"30\""), "the form keeps what the learner typed");
-        String history = given().cookie(CurrentLearner.COOKIE, learner).get("/exercises/" + ExerciseRuns.EXERCISE + "/history").asString();
+        assertEquals("Tu clase limita el entrenamiento a 20 épocas.", error, refused.asString());
+        assertTrue(
+                refused.asString().contains("value=\"30\""),
+                "the form keeps what the learner typed");
+        String history =
+                given().cookie(CurrentLearner.COOKIE, learner)
+                        .get("/exercises/" + ExerciseRuns.EXERCISE + "/history")
+                        .asString();
         assertTrue(history.contains("Todavía no has entrenado"), "nothing queued: " + history);
 
-        assertEquals(201, start(learner, Form.small().set("epochs", "20")).statusCode(), "at the limit is fine");
+        assertEquals(
+                201,
+                start(learner, Form.small().set("epochs", "20")).statusCode(),
+                "at the limit is fine");
     }
 
     @Test
@@ -109,9 +123,15 @@ class FairSharingResourceTest {
             Response refused = start(learner, Form.small());
             assertEquals(429, refused.statusCode(), refused.asString());
             assertEquals("#form-" + ExerciseRuns.EXERCISE, refused.header("HX-Retarget"));
-            assertTrue(refused.asString().contains("<p class=\"form-alert\" role=\"alert\">Ya tienes 2 entrenamientos en marcha o en cola,"
-                    + " el máximo: espera a que termine uno o detenlo.</p>"), refused.asString());
-            assertEquals(201, start(UUID.randomUUID().toString(), Form.small()).statusCode(),
+            assertTrue(
+                    refused.asString()
+                            .contains(
+                                    "<p class=\"form-alert\" role=\"alert\">Ya tienes 2 entrenamientos en marcha o en cola,"
+                                            + " el máximo: espera a que termine uno o detenlo.</p>"),
+                    refused.asString());
+            assertEquals(
+                    201,
+                    start(UUID.randomUUID().toString(), Form.small()).statusCode(),
                     "another learner is not held back");
         } finally {
             given().cookie(CurrentLearner.COOKIE, learner).post("/runs/" + training + "/cancel");
@@ -129,7 +149,10 @@ class FairSharingResourceTest {
         assertTrue(stream.contains("El instructor detuvo este entrenamiento."), stream);
         assertTrue(stream.contains("Detenido por el instructor"), stream);
         assertEquals(RunState.CANCELLED, runs.summary(runId).orElseThrow().state());
-        String history = given().cookie(CurrentLearner.COOKIE, learner).get("/exercises/" + ExerciseRuns.EXERCISE + "/history").asString();
+        String history =
+                given().cookie(CurrentLearner.COOKIE, learner)
+                        .get("/exercises/" + ExerciseRuns.EXERCISE + "/history")
+                        .asString();
         assertTrue(history.contains("Detenido por el instructor"), history);
     }
 
@@ -137,31 +160,72 @@ class FairSharingResourceTest {
     void anInterruptedRunIsTrainedAgainWithItsConfigurationInOneClick() throws Exception {
         String learner = UUID.randomUUID().toString();
         ExerciseDefinition exercise = content.exercise(ExerciseRuns.EXERCISE).orElseThrow();
-        Map<String, String> values = exercise.merge(Map.of("hidden", "16 relu", "epochs", "1", "batch_size", "1024", "seed", "5"));
-        NetworkSpec spec = parser.parse(values, LayerInput.parseAll(values.get("hidden")), DirectiveRenderer.shape(exercise)).orElseThrow();
-        String interrupted = RunFixtures.interruptedRun(repository,
-                new RunRequest(learner, exercise.lessonId(), exercise.id(), spec, RunLimits.defaults(config)));
+        Map<String, String> values =
+                exercise.merge(
+                        Map.of(
+                                "hidden",
+                                "16 relu",
+                                "epochs",
+                                "1",
+                                "batch_size",
+                                "1024",
+                                "seed",
+                                "5"));
+        NetworkSpec spec =
+                parser.parse(
+                                values,
+                                LayerInput.parseAll(values.get("hidden")),
+                                DirectiveRenderer.shape(exercise))
+                        .orElseThrow();
+        String interrupted =
+                RunFixtures.interruptedRun(
+                        repository,
+                        new RunRequest(
+                                learner,
+                                exercise.lessonId(),
+                                exercise.id(),
+                                spec,
+                                RunLimits.defaults(config)));
         RunSummary old = runs.summary(interrupted).orElseThrow();
         assertTrue(old.interrupted());
 
         String stream = events(interrupted);
         assertTrue(stream.contains("Interrumpido por un reinicio del servidor"), stream);
-        // a browser that was watching it live reconnects with its last id: it learns how the run ended, and the stream ends
-        String reconnect = given().cookie(CurrentLearner.COOKIE, learner).accept("text/event-stream").header("Last-Event-ID", "500")
-                .get("/runs/" + interrupted + "/events").asString();
-        assertTrue(java.util.regex.Pattern.compile("id:\\s*501").matcher(reconnect).find(), reconnect);
-        assertTrue(java.util.regex.Pattern.compile("event:\\s*done").matcher(reconnect).find(), reconnect);
+        // a browser that was watching it live reconnects with its last id: it learns how the run
+        // ended, and the stream ends
+        String reconnect =
+                given().cookie(CurrentLearner.COOKIE, learner)
+                        .accept("text/event-stream")
+                        .header("Last-Event-ID", "500")
+                        .get("/runs/" + interrupted + "/events")
+                        .asString();
+        assertTrue(
+                java.util.regex.Pattern.compile("id:\\s*501").matcher(reconnect).find(), reconnect);
+        assertTrue(
+                java.util.regex.Pattern.compile("event:\\s*done").matcher(reconnect).find(),
+                reconnect);
         assertTrue(reconnect.contains("Interrumpido por un reinicio del servidor"), reconnect);
         assertTrue(stream.contains("hx-post=\"/runs/" + interrupted + "/rerun\""), stream);
         assertTrue(stream.contains("Volver a entrenar"), stream);
-        String history = given().cookie(CurrentLearner.COOKIE, learner).get("/exercises/" + ExerciseRuns.EXERCISE + "/history").asString();
+        String history =
+                given().cookie(CurrentLearner.COOKIE, learner)
+                        .get("/exercises/" + ExerciseRuns.EXERCISE + "/history")
+                        .asString();
         assertTrue(history.contains(">Interrumpido<"), history);
 
-        given().cookie(CurrentLearner.COOKIE, UUID.randomUUID().toString()).post("/runs/" + interrupted + "/rerun").then().statusCode(404);
+        given().cookie(CurrentLearner.COOKIE, UUID.randomUUID().toString())
+                .post("/runs/" + interrupted + "/rerun")
+                .then()
+                .statusCode(404);
         given().post("/runs/" + interrupted + "/rerun").then().statusCode(404);
-        given().cookie(CurrentLearner.COOKIE, learner).post("/runs/" + UUID.randomUUID() + "/rerun").then().statusCode(404);
+        given().cookie(CurrentLearner.COOKIE, learner)
+                .post("/runs/" + UUID.randomUUID() + "/rerun")
+                .then()
+                .statusCode(404);
 
-        Response again = given().cookie(CurrentLearner.COOKIE, learner).post("/runs/" + interrupted + "/rerun");
+        Response again =
+                given().cookie(CurrentLearner.COOKIE, learner)
+                        .post("/runs/" + interrupted + "/rerun");
         assertEquals(201, again.statusCode(), again.asString());
         String rerun = runId(again);
         assertNotEquals(interrupted, rerun);
@@ -171,6 +235,8 @@ class FairSharingResourceTest {
         assertEquals(learner, fresh.learnerId());
         awaitEnd(rerun);
         assertEquals(RunState.FINISHED, runs.summary(rerun).orElseThrow().state());
-        assertNotNull(runs.summary(interrupted).orElseThrow(), "the interrupted run stays in the history");
+        assertNotNull(
+                runs.summary(interrupted).orElseThrow(),
+                "the interrupted run stays in the history");
     }
 }

@@ -13,7 +13,8 @@ public interface GradientDescentWidgetMessages {
     @Message("Descenso del gradiente, paso a paso")
     String title();
 
-    @Message("Elige una función de pérdida, una tasa de aprendizaje y un punto de partida, y baja paso a paso en contra del gradiente.")
+    @Message(
+            "Elige una función de pérdida, una tasa de aprendizaje y un punto de partida, y baja paso a paso en contra del gradiente.")
     String intro();
 
     @Message("Función de pérdida")
@@ -46,7 +47,7 @@ public interface GradientDescentWidgetMessages {
     @Message("w₂ inicial")
     String startW2();
 
-    @Message("Momentum (β = 0.9)")
+    @Message("Momento (momentum, β = 0.9)")
     String momentum();
 
     @Message("Un paso")
@@ -88,16 +89,19 @@ public interface GradientDescentWidgetMessages {
     @Message("En este paso la pérdida ha subido: el paso se ha pasado del fondo del valle.")
     String statusUp();
 
-    @Message("La pérdida ha subido: la inercia del momentum lo ha llevado más allá del fondo, como una bola que rueda.")
+    @Message(
+            "La pérdida ha subido: la inercia del momento lo ha llevado más allá del fondo, como una bola que rueda.")
     String statusUpMomentum();
 
     @Message("Salta de un lado a otro del mínimo: la tasa de aprendizaje está cerca del límite.")
     String statusOscillate();
 
-    @Message("La pérdida baja, pero avanza muy despacio: con una tasa tan pequeña harían falta muchísimos pasos.")
+    @Message(
+            "La pérdida baja, pero avanza muy despacio: con una tasa tan pequeña harían falta muchísimos pasos.")
     String statusCrawl();
 
-    @Message("¡Cuidado, diverge! La pérdida crece sin control: la tasa de aprendizaje es demasiado grande.")
+    @Message(
+            "¡Cuidado, diverge! La pérdida crece sin control: la tasa de aprendizaje es demasiado grande.")
     String statusDiverge();
 
     @Message("Los números ya son enormes: pulsa «Reiniciar» y prueba una tasa más pequeña.")
