@@ -22,11 +22,14 @@ if [ -n "${NEURONA_DATA_DIR:-}" ]; then
   export NEURONA_DATA_DIR
 fi
 
-# the classes of the JDK and of the server's start, as this runtime archived them when the bundle was made
+# The server runs in this directory: the AppCDS archive (the classes of the JDK and of the server's start,
+# as this runtime archived them when the bundle was made) holds only for the class path it was made with,
+# app/quarkus-run.jar relative to here. So paths given in settings must be absolute.
+cd "$bundle"
 cds=""
-if [ -r "$bundle/lib/neurona.jsa" ]; then cds="-XX:SharedArchiveFile=$bundle/lib/neurona.jsa"; fi
+if [ -r lib/neurona.jsa ]; then cds="-XX:SharedArchiveFile=lib/neurona.jsa"; fi
 
 # JavaCPP finds the native libraries already extracted here, so it writes nothing
 # shellcheck disable=SC2086 # the options are words on purpose
-exec "$bundle/runtime/bin/java" $cds -Dorg.bytedeco.javacpp.cachedir="$bundle/native-cache" \
-  ${NEURONA_JAVA_MEMORY_OPTS:-} ${JAVA_OPTS:-} -jar "$bundle/app/quarkus-run.jar" "$@"
+exec runtime/bin/java $cds -Dorg.bytedeco.javacpp.cachedir="$bundle/native-cache" \
+  ${NEURONA_JAVA_MEMORY_OPTS:-} ${JAVA_OPTS:-} -jar app/quarkus-run.jar "$@"

@@ -47,11 +47,13 @@ start_to_ready() {
 
 declare -A wall cpu
 variants=(jar bundle bundle-nocds)
+# the same options for all (a busy machine can take longer than the pool's default 5 s to open H2)
+OPTS="-Dquarkus.datasource.jdbc.acquisition-timeout=2M"
 run_variant() {
   case "$1" in
-    jar) start_to_ready java -Dorg.bytedeco.javacpp.cachedir="$BUNDLE/native-cache" -jar "$JAR" ;;
-    bundle) start_to_ready "$BUNDLE/bin/neurona" ;;
-    bundle-nocds) JAVA_OPTS="-Xshare:off" start_to_ready "$BUNDLE/bin/neurona" ;;
+    jar) start_to_ready java $OPTS -Dorg.bytedeco.javacpp.cachedir="$BUNDLE/native-cache" -jar "$(pwd)/$JAR" ;;
+    bundle) JAVA_OPTS="$OPTS" start_to_ready "$BUNDLE/bin/neurona" ;;
+    bundle-nocds) JAVA_OPTS="-Xshare:off $OPTS" start_to_ready "$BUNDLE/bin/neurona" ;;
   esac
 }
 best() { tr ' ' '\n' | grep . | sort -n | head -n 1; }
@@ -63,7 +65,7 @@ for round in $(seq 1 "$ROUNDS"); do
     echo "round $round  $v: ${w} s wall, ${c} s CPU" >&2
   done
 done
-first_jar="$(start_to_ready java -Dorg.bytedeco.javacpp.cachedir="$WORK/empty-cache" -jar "$JAR")"
+first_jar="$(start_to_ready java $OPTS -Dorg.bytedeco.javacpp.cachedir="$WORK/empty-cache" -jar "$JAR")"
 
 base_w="$(echo "${wall[jar]}" | best)"; base_c="$(echo "${cpu[jar]}" | best)"
 echo "Start to ready, best of $ROUNDS (interleaved) · $(nproc) cores · $(basename "$TARBALL") $(du -h "$TARBALL" | cut -f1)"

@@ -57,12 +57,14 @@ mount -t proc proc "$ROOT/proc"
 chmod 1777 "$ROOT/tmp"
 
 step "starting /opt/neurona/bin/neurona in the chroot (network namespace with loopback only, port $PORT)"
+# JAVA_OPTS: -Xshare:on refuses to start without the AppCDS archive; the pool's wait for H2 to open is
+# lengthened for a busy CI machine
 # a java on the PATH that is not the bundle's: the launcher must not run it
 printf '#!/bin/sh\necho "the java on the PATH ran" >&2\nexit 97\n' > "$ROOT/usr/local/bin/java"
 chmod 755 "$ROOT/usr/local/bin/java"
 unshare -n -- sh -c 'ip link set lo up && exec chroot "$1" /usr/bin/env -i HOME=/root LANG=C.UTF-8 \
     PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin QUARKUS_HTTP_PORT="$2" \
-    JAVA_OPTS="-Xshare:on -Xlog:class+load=info:file=/tmp/class-load.log" /opt/neurona/bin/neurona' \
+    JAVA_OPTS="-Xshare:on -Xlog:class+load=info:file=/tmp/class-load.log -Dquarkus.datasource.jdbc.acquisition-timeout=2M" /opt/neurona/bin/neurona' \
   sh "$ROOT" "$PORT" > "$ROOT/tmp/server.log" 2>&1 &
 SERVER=$!
 # every request goes into the server's network namespace

@@ -41,7 +41,9 @@ fi
 #   jdk.crypto.ec   elliptic-curve TLS, for a server that terminates HTTPS itself
 #   jdk.zipfs       the zip file system some libraries open jars with
 REFLECTED="jdk.localedata,jdk.crypto.ec,jdk.zipfs"
-MODULES="$(tr -d '[:space:]' < "$modules_file"),$REFLECTED"
+# and one it finds but the server never loads: jdk.compiler, named only by vert.x's code generator (an
+# annotation processor that runs when vert.x is built)
+MODULES="$(tr -d '[:space:]' < "$modules_file" | tr ',' '\n' | grep -vx 'jdk.compiler' | paste -sd,),$REFLECTED"
 log "modules: $MODULES"
 
 rm -rf target/bundle "$OUT"
@@ -54,6 +56,8 @@ log "jlink"
   --strip-debug --no-header-files --no-man-pages --generate-cds-archive --output "$STAGE/runtime"
 # native debug symbols too, where the JDK's libraries still carry them
 find "$STAGE/runtime" -name '*.so' -exec strip --strip-unneeded {} + 2>/dev/null || true
+# the base archive for heaps above 32 GB (no compressed references): a server that size can go without
+rm -f "$STAGE/runtime/lib/server/classes_nocoops.jsa"
 
 # --- 3. the application, timestamps kept (the CDS archive checks the jar it was made with)
 cp -a "$APP" "$STAGE/app"
@@ -87,19 +91,21 @@ cleanup() {
   rm -rf "$data"
 }
 trap cleanup EXIT
-NEURONA_DATA_DIR="$data" QUARKUS_HTTP_PORT=0 "$STAGE/runtime/bin/java" \
-  -XX:ArchiveClassesAtExit="$STAGE/lib/neurona.jsa" \
-  -Dorg.bytedeco.javacpp.cachedir="$STAGE/native-cache" \
-  -jar "$STAGE/app/quarkus-run.jar" > "$data/server.log" 2>&1 &
+# (a busy build machine can take longer than the 5 s the database pool waits by default to open H2)
+# The archive records the class path as given, and this JDK only accepts the same path at run time: so
+# the server starts from the bundle's directory with a relative path, here and in bin/neurona.
+(cd "$STAGE" && NEURONA_DATA_DIR="$data" QUARKUS_HTTP_PORT=0 exec runtime/bin/java \
+  -XX:ArchiveClassesAtExit=lib/neurona.jsa -Dorg.bytedeco.javacpp.cachedir="$PWD/native-cache" \
+  -Dquarkus.datasource.jdbc.acquisition-timeout=2M -jar app/quarkus-run.jar) > "$data/server.log" 2>&1 &
 server_pid=$!
 port=""
 for _ in $(seq 1 1200); do
-  kill -0 "$server_pid" 2>/dev/null || { tail -n 40 "$data/server.log" >&2; log "the server stopped during its first start"; exit 1; }
+  kill -0 "$server_pid" 2>/dev/null || { grep -v '\[cds\]' "$data/server.log" | tail -n 40 >&2; log "the server stopped during its first start"; exit 1; }
   [ -n "$port" ] || port="$({ grep -o 'Listening on: http://[^ ]*' "$data/server.log" || true; } | head -n 1 | sed 's/.*://')"
   if [ -n "$port" ] && curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready"; then break; fi
   sleep 0.25
 done
-curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready" || { tail -n 40 "$data/server.log" >&2; log "not ready after 5 minutes"; exit 1; }
+curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready" || { grep -v '\[cds\]' "$data/server.log" | tail -n 40 >&2; log "not ready after 5 minutes"; exit 1; }
 # the course's pages too, so their classes are in the archive
 curl -fs -o /dev/null "http://127.0.0.1:$port/" && curl -fs -o /dev/null "http://127.0.0.1:$port/lessons/1.5"
 kill -TERM "$server_pid"
