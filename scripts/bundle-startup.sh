@@ -21,6 +21,8 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+# stopped by a signal, clean up all the same
+trap 'exit 130' INT TERM
 
 tar -C "$WORK" -xzf "$TARBALL"
 BUNDLE="$(echo "$WORK"/neurona-*)"

@@ -40,6 +40,8 @@ cleanup() {
   fi
 }
 trap cleanup EXIT
+# stopped by a signal, clean up all the same
+trap 'exit 130' INT TERM
 
 step "a fresh root file system from $BASE"
 cp -a "$BASE/." "$ROOT/"

@@ -91,6 +91,8 @@ cleanup() {
   rm -rf "$data"
 }
 trap cleanup EXIT
+# stopped by a signal, clean up all the same
+trap 'exit 130' INT TERM
 # (a busy build machine can take longer than the 5 s the database pool waits by default to open H2)
 # The archive records the class path as given, and this JDK only accepts the same path at run time: so
 # the server starts from the bundle's directory with a relative path, here and in bin/neurona.
