@@ -9,12 +9,13 @@ new_learner() {
   echo "$jar"
 }
 
-# starts lesson 1.5's default run (an empty form means "the lesson's defaults") and prints its id
+# starts a run of lesson 1.5 and prints its id: the lesson's defaults (an empty form), or those with the
+# URL-encoded fields given as $2 changed (e.g. epochs=1)
 submit_run() {
   local jar="$1" token id
   token="$(awk '$6 == "neurona_csrf" { print $7 }' "$jar")"
   id="$(curl -fs -b "$jar" -c "$jar" -H "X-CSRF-Token: $token" -X POST -H 'Content-Type: application/x-www-form-urlencoded' \
-    --data '' "$URL/exercises/mnist-1-5/runs" | grep -o 'data-run="[^"]*"' | head -n 1 | cut -d'"' -f2)"
+    --data "${2:-}" "$URL/exercises/mnist-1-5/runs" | grep -o 'data-run="[^"]*"' | head -n 1 | cut -d'"' -f2)"
   [ -n "$id" ] || { echo "could not start a run (see the server's log)" >&2; return 1; }
   echo "$id"
 }
