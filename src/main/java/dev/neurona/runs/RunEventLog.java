@@ -40,7 +40,8 @@ public final class RunEventLog {
             try {
                 subscriber.accept(event);
             } catch (RuntimeException e) {
-                // a broken subscriber (a closed connection, a rendering bug) must never stop the run
+                // a broken subscriber (a closed connection, a rendering bug) must never stop the
+                // run
                 subscribers.remove(subscriber);
             }
         }
@@ -63,7 +64,7 @@ public final class RunEventLog {
             }
         }
         if (closed) {
-            return () -> { };
+            return () -> {};
         }
         subscribers.add(subscriber);
         return () -> subscribers.remove(subscriber);
@@ -71,6 +72,11 @@ public final class RunEventLog {
 
     public synchronized List<RunEvent> snapshot() {
         return List.copyOf(events);
+    }
+
+    /** Events held now, for the memory gauge. */
+    public synchronized int size() {
+        return events.size();
     }
 
     public synchronized boolean isClosed() {

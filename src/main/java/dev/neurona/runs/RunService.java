@@ -19,26 +19,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class RunService {
 
-    @Inject
-    NeuronaConfig config;
+    @Inject NeuronaConfig config;
 
-    @Inject
-    WorkerPool pool;
+    @Inject WorkerPool pool;
 
-    @Inject
-    RunRepository repository;
+    @Inject RunRepository repository;
 
-    @Inject
-    RunModels models;
+    @Inject RunModels models;
 
-    @Inject
-    RunMetrics metrics;
+    @Inject RunMetrics metrics;
 
-    @Inject
-    RunNotifier notifier;
+    @Inject RunNotifier notifier;
 
-    @Inject
-    EngineWarmUp warmUp;
+    @Inject EngineWarmUp warmUp;
 
     public int workerCount() {
         return pool.workerCount();
@@ -54,6 +47,11 @@ public class RunService {
         return pool.load();
     }
 
+    /** The runs this process holds in memory with their replayable event logs (bounded by {@code neurona.runs.kept-in-memory}). */
+    public HeldLogs heldLogs() {
+        return pool.heldLogs();
+    }
+
     /**
      * Queues a run if it fits its learner's limits; its first events (queued, position, estimated
      * start) are in its log when this returns.
@@ -67,8 +65,12 @@ public class RunService {
         if (!violations.isEmpty()) {
             throw new LimitsExceededException(violations);
         }
-        TrainingRun run = new TrainingRun(UUID.randomUUID().toString(), request, Instant.now(),
-                new RunEventLog(config.runs().eventLogSize()));
+        TrainingRun run =
+                new TrainingRun(
+                        UUID.randomUUID().toString(),
+                        request,
+                        Instant.now(),
+                        new RunEventLog(config.runs().eventLogSize()));
         pool.enqueue(run);
         metrics.submitted();
         notifier.runsChanged();

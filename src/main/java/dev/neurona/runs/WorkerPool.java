@@ -138,6 +138,20 @@ class WorkerPool {
         evictOldRuns();
     }
 
+    /** The runs held in memory with their event logs, and the events those logs hold. */
+    HeldLogs heldLogs() {
+        List<TrainingRun> held;
+        synchronized (this) {
+            held = List.copyOf(runs.values());
+        }
+        // each log is read under its own lock only, never inside the pool's
+        long events = 0;
+        for (TrainingRun run : held) {
+            events += run.log().size();
+        }
+        return new HeldLogs(held.size(), events);
+    }
+
     synchronized Optional<TrainingRun> find(String id) {
         return Optional.ofNullable(runs.get(id));
     }
