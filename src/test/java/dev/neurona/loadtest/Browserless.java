@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** One person's HTTP session without a browser: its own cookies, and the CSRF header htmx would send. */
@@ -23,32 +24,112 @@ final class Browserless {
 
     Browserless(ServerProcess server) {
         this.server = server;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10)).build();
+        this.client =
+                HttpClient.newBuilder()
+                        .cookieHandler(cookies)
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .build();
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(server.url(path))).timeout(Duration.ofSeconds(60)).build(),
+        return client.send(
+                HttpRequest.newBuilder(URI.create(server.url(path)))
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url(path))).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("HX-Request", "true")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+    HttpResponse<String> post(String path, Map<String, String> form)
+            throws IOException, InterruptedException {
+        String body =
+                form.entrySet().stream()
+                        .map(
+                                e ->
+                                        URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                                                + "="
+                                                + URLEncoder.encode(
+                                                        e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(server.url(path)))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("HX-Request", "true")
+                        .POST(HttpRequest.BodyPublishers.ofString(body));
         cookie("neurona_csrf").ifPresent(token -> request.header("X-CSRF-Token", token));
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A binary download, such as a saved model. */
+    HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return client.send(
+                HttpRequest.newBuilder(URI.create(server.url(path)))
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A JSON body, as the page's own scripts send (the digit drawn on a canvas). */
+    HttpResponse<String> postJson(String path, String json)
+            throws IOException, InterruptedException {
+        return send(
+                withCsrf(
+                        HttpRequest.newBuilder(URI.create(server.url(path)))
+                                .timeout(Duration.ofSeconds(60))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(json))));
+    }
+
+    /** One file in a multipart form, as a file input sends it. */
+    HttpResponse<String> postFile(String path, String field, String fileName, byte[] content)
+            throws IOException, InterruptedException {
+        String boundary = "neurona-" + UUID.randomUUID();
+        String head =
+                "--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + field
+                        + "\"; filename=\""
+                        + fileName
+                        + "\"\r\nContent-Type: application/zip\r\n\r\n";
+        String tail = "\r\n--" + boundary + "--\r\n";
+        HttpRequest.BodyPublisher body =
+                HttpRequest.BodyPublishers.concat(
+                        HttpRequest.BodyPublishers.ofString(head),
+                        HttpRequest.BodyPublishers.ofByteArray(content),
+                        HttpRequest.BodyPublishers.ofString(tail));
+        return send(
+                withCsrf(
+                        HttpRequest.newBuilder(URI.create(server.url(path)))
+                                .timeout(Duration.ofSeconds(120))
+                                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                                .header("HX-Request", "true")
+                                .POST(body)));
+    }
+
+    private HttpRequest.Builder withCsrf(HttpRequest.Builder request) {
+        cookie("neurona_csrf").ifPresent(token -> request.header("X-CSRF-Token", token));
+        return request;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request)
+            throws IOException, InterruptedException {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Opens an event stream from its start; the caller reads it until it ends. */
     HttpResponse<InputStream> stream(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.url(path))).header("Accept", "text/event-stream").build();
+        HttpRequest request =
+                HttpRequest.newBuilder(URI.create(server.url(path)))
+                        .header("Accept", "text/event-stream")
+                        .build();
         return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
     }
 
     java.util.Optional<String> cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst();
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst();
     }
 }

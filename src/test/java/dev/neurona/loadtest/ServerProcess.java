@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,19 +22,34 @@ final class ServerProcess {
     private final Path dataDir;
     private final int port;
     private final Map<String, String> env;
+    private final List<String> jvmOptions;
     private final AtomicLong peakRssKb = new AtomicLong();
     private Process process;
 
     ServerProcess(Path jar, Path dataDir, int port, Map<String, String> env) {
+        this(jar, dataDir, port, env, List.of("-Xmx1g"));
+    }
+
+    /** A server started with these JVM options (heap and off-heap ceilings, as a launcher would set them). */
+    ServerProcess(
+            Path jar, Path dataDir, int port, Map<String, String> env, List<String> jvmOptions) {
         this.jar = jar;
         this.dataDir = dataDir;
         this.port = port;
         this.env = env;
+        this.jvmOptions = List.copyOf(jvmOptions);
     }
 
     void start() throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(List.of("java", "-Xmx1g", "-jar", jar.toString()))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("server.log").toFile()));
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder =
+                new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(
+                                ProcessBuilder.Redirect.appendTo(
+                                        dataDir.resolve("server.log").toFile()));
         builder.environment().putAll(env);
         builder.environment().put("NEURONA_DATA_DIR", dataDir.toString());
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
@@ -55,6 +71,19 @@ final class ServerProcess {
         }
     }
 
+    /** The running server's process id (for /proc and attaching to its JVM). */
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    Path dataDir() {
+        return dataDir;
+    }
+
     long peakRssMb() {
         recordPeak();
         return peakRssKb.get() / 1024;
@@ -66,17 +95,29 @@ final class ServerProcess {
 
     private void awaitReady(Duration limit) {
         HttpClient client = HttpClient.newHttpClient();
-        await("the server is ready").atMost(limit).pollInterval(Duration.ofMillis(500)).until(() -> {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the server exited; see " + dataDir.resolve("server.log"));
-            }
-            try {
-                return client.send(HttpRequest.newBuilder(URI.create(url("/q/health/ready"))).build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
-            } catch (IOException notYet) {
-                return false; // still starting
-            }
-        });
+        await("the server is ready")
+                .atMost(limit)
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> {
+                            if (!process.isAlive()) {
+                                throw new IllegalStateException(
+                                        "the server exited; see " + dataDir.resolve("server.log"));
+                            }
+                            try {
+                                return client.send(
+                                                        HttpRequest.newBuilder(
+                                                                        URI.create(
+                                                                                url(
+                                                                                        "/q/health/ready")))
+                                                                .build(),
+                                                        HttpResponse.BodyHandlers.ofString())
+                                                .statusCode()
+                                        == 200;
+                            } catch (IOException notYet) {
+                                return false; // still starting
+                            }
+                        });
     }
 
     private void sampleMemory() {
@@ -84,7 +125,8 @@ final class ServerProcess {
         while (mine.isAlive()) {
             recordPeak(mine);
             try {
-                Thread.sleep(200); // the sampling period of the memory peak, not a wait for something
+                Thread.sleep(
+                        200); // the sampling period of the memory peak, not a wait for something
             } catch (InterruptedException e) {
                 return;
             }
