@@ -283,6 +283,16 @@ class ClusterPool implements RunPool {
     }
 
     @Override
+    public HeldLogs heldLogs() {
+        List<RunEventLog> held = new ArrayList<>(logs.copies());
+        training.values().forEach(run -> held.add(run.log()));
+        synchronized (trained) {
+            trained.values().forEach(run -> held.add(run.log()));
+        }
+        return new HeldLogs(held.size(), held.stream().mapToLong(RunEventLog::size).sum());
+    }
+
+    @Override
     public Optional<RunEventLog> events(String id) {
         boolean unfinished = repository.find(id).map(s -> !s.state().isTerminal()).orElse(false);
         return logs.follow(id, unfinished);

@@ -130,6 +130,11 @@ public final class RunEventLog {
         return List.copyOf(events);
     }
 
+    /** Events held now, for the memory gauge. */
+    public synchronized int size() {
+        return events.size();
+    }
+
     public synchronized boolean isClosed() {
         return closed;
     }

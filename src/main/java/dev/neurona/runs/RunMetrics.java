@@ -54,6 +54,16 @@ public class RunMetrics {
                 .description("Nodes whose heartbeat is within the lease (1 without PostgreSQL)")
                 .strongReference(true)
                 .register(registry);
+        // what a soak watches for growth: both stop rising once kept-in-memory finished runs are
+        // held
+        Gauge.builder("neurona.runs.in.memory", () -> runs.heldLogs().runs())
+                .description("Runs held in memory with their replayable event logs")
+                .strongReference(true)
+                .register(registry);
+        Gauge.builder("neurona.run.events.in.memory", () -> runs.heldLogs().events())
+                .description("Events held by the in-memory run logs")
+                .strongReference(true)
+                .register(registry);
         submitted =
                 Counter.builder("neurona.runs.submitted")
                         .description("Training runs accepted into the queue")

@@ -27,6 +27,9 @@ interface RunPool {
     /** The unfinished runs, running ones first (oldest start first), then the waiting ones in queue order. */
     List<ActiveRun> activeRuns();
 
+    /** The runs whose event logs this node holds in memory, and the events those logs hold. */
+    HeldLogs heldLogs();
+
     /** The live event log of a run, empty if the pool has none (the stored summary replays it then). */
     Optional<RunEventLog> events(String id);
 }

@@ -55,6 +55,11 @@ public class RunService {
         return pool().load();
     }
 
+    /** The runs this process holds in memory with their replayable event logs (bounded by {@code neurona.runs.kept-in-memory}). */
+    public HeldLogs heldLogs() {
+        return pool().heldLogs();
+    }
+
     /**
      * Queues a run if it fits its learner's limits; its first events (queued, position, estimated
      * start) are in its log when this returns.

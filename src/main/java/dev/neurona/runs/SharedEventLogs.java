@@ -180,6 +180,13 @@ class SharedEventLogs {
         return Optional.of(log);
     }
 
+    /** The copies of runs' logs this node holds, for the in-memory gauges. */
+    List<RunEventLog> copies() {
+        synchronized (followed) {
+            return List.copyOf(followed.values());
+        }
+    }
+
     /** Deletes what no replay needs: batch events after a few minutes, ended runs' events after ten. */
     void prune() {
         try {

@@ -165,6 +165,20 @@ class WorkerPool implements RunPool {
     }
 
     @Override
+    public HeldLogs heldLogs() {
+        List<TrainingRun> held;
+        synchronized (this) {
+            held = List.copyOf(runs.values());
+        }
+        // each log is read under its own lock only, never inside the pool's
+        long events = 0;
+        for (TrainingRun run : held) {
+            events += run.log().size();
+        }
+        return new HeldLogs(held.size(), events);
+    }
+
+    @Override
     public synchronized Optional<TrainingRun> find(String id) {
         return Optional.ofNullable(runs.get(id));
     }

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** One person's HTTP session without a browser: its own cookies, and the CSRF header htmx would send. */
@@ -65,6 +66,63 @@ final class Browserless {
                         .header("HX-Request", "true")
                         .POST(HttpRequest.BodyPublishers.ofString(body));
         cookie("neurona_csrf").ifPresent(token -> request.header("X-CSRF-Token", token));
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A binary download, such as a saved model. */
+    HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return client.send(
+                HttpRequest.newBuilder(URI.create(url.apply(path)))
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A JSON body, as the page's own scripts send (the digit drawn on a canvas). */
+    HttpResponse<String> postJson(String path, String json)
+            throws IOException, InterruptedException {
+        return send(
+                withCsrf(
+                        HttpRequest.newBuilder(URI.create(url.apply(path)))
+                                .timeout(Duration.ofSeconds(60))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(json))));
+    }
+
+    /** One file in a multipart form, as a file input sends it. */
+    HttpResponse<String> postFile(String path, String field, String fileName, byte[] content)
+            throws IOException, InterruptedException {
+        String boundary = "neurona-" + UUID.randomUUID();
+        String head =
+                "--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + field
+                        + "\"; filename=\""
+                        + fileName
+                        + "\"\r\nContent-Type: application/zip\r\n\r\n";
+        String tail = "\r\n--" + boundary + "--\r\n";
+        HttpRequest.BodyPublisher body =
+                HttpRequest.BodyPublishers.concat(
+                        HttpRequest.BodyPublishers.ofString(head),
+                        HttpRequest.BodyPublishers.ofByteArray(content),
+                        HttpRequest.BodyPublishers.ofString(tail));
+        return send(
+                withCsrf(
+                        HttpRequest.newBuilder(URI.create(url.apply(path)))
+                                .timeout(Duration.ofSeconds(120))
+                                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                                .header("HX-Request", "true")
+                                .POST(body)));
+    }
+
+    private HttpRequest.Builder withCsrf(HttpRequest.Builder request) {
+        cookie("neurona_csrf").ifPresent(token -> request.header("X-CSRF-Token", token));
+        return request;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request)
+            throws IOException, InterruptedException {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,19 +22,30 @@ final class ServerProcess {
     private final Path dataDir;
     private final int port;
     private final Map<String, String> env;
+    private final List<String> jvmOptions;
     private final AtomicLong peakRssKb = new AtomicLong();
     private Process process;
 
     ServerProcess(Path jar, Path dataDir, int port, Map<String, String> env) {
+        this(jar, dataDir, port, env, List.of("-Xmx1g"));
+    }
+
+    /** A server started with these JVM options (heap and off-heap ceilings, as a launcher would set them). */
+    ServerProcess(
+            Path jar, Path dataDir, int port, Map<String, String> env, List<String> jvmOptions) {
         this.jar = jar;
         this.dataDir = dataDir;
         this.port = port;
         this.env = env;
+        this.jvmOptions = List.copyOf(jvmOptions);
     }
 
     void start() throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder =
-                new ProcessBuilder(List.of("java", "-Xmx1g", "-jar", jar.toString()))
+                new ProcessBuilder(command)
                         .redirectErrorStream(true)
                         .redirectOutput(
                                 ProcessBuilder.Redirect.appendTo(
@@ -71,6 +83,15 @@ final class ServerProcess {
                 .inheritIO()
                 .start()
                 .waitFor();
+    }
+
+    /** The running server's process id (for /proc and attaching to its JVM). */
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
     }
 
     Path dataDir() {
