@@ -23,11 +23,12 @@ public interface TakeHomeMessages {
     @Message("Proyecto DL4J (.zip)")
     String project();
 
-    @Message("Un proyecto Maven: descomprímelo y ejecuta mvn compile exec:java.")
+    /** Followed by the command, in code type. */
+    @Message("Un proyecto Maven: descomprímelo y ejecuta")
     String projectHelp();
 
-    @Message("Corrige los campos marcados del formulario: el código se genera con sus valores.")
-    String errForm();
+    @Message("El código se genera con los valores del formulario; corrige antes estos: {details}")
+    String errForm(String details);
 
     @Message(
             "Este ejercicio no tiene proyecto DL4J: DL4J no carga estos datos por sí solo. Usa el notebook de Keras.")

@@ -22,6 +22,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.stream.Collectors;
 
 /**
  * "Ejecútalo tú mismo": the form as it stands, downloaded as a Keras notebook or a DL4J Maven
@@ -44,7 +45,7 @@ public class TakeHomeResource {
         ExerciseDefinition exercise = exercise(exerciseId);
         SpecParseResult parsed = submission.parse(RunSubmission.bind(exercise, form));
         if (!parsed.isValid()) {
-            return notice(ExerciseResource.UNPROCESSABLE, messages().errForm());
+            return invalid(parsed);
         }
         String notebook = KerasNotebook.of(parsed.orElseThrow(), text(exercise));
         return download(
@@ -64,7 +65,7 @@ public class TakeHomeResource {
         }
         SpecParseResult parsed = submission.parse(RunSubmission.bind(exercise, form));
         if (!parsed.isValid()) {
-            return notice(ExerciseResource.UNPROCESSABLE, messages().errForm());
+            return invalid(parsed);
         }
         NetworkSpec spec = parsed.orElseThrow();
         byte[] zip = Dl4jProject.zip(spec, fileName(exercise), lessonTitle(exercise));
@@ -111,6 +112,16 @@ public class TakeHomeResource {
         return Response.ok(body, type)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .build();
+    }
+
+    /** Each refused field by its key (the Keras name the form shows beside its label) with what is wrong. */
+    private Response invalid(SpecParseResult parsed) {
+        AppMessages msg = ui.msg();
+        String details =
+                parsed.errors().stream()
+                        .map(e -> e.field() + ": " + FieldErrorMessages.message(e, msg))
+                        .collect(Collectors.joining("; "));
+        return notice(ExerciseResource.UNPROCESSABLE, messages().errForm(details));
     }
 
     private Response notice(int status, String text) {
