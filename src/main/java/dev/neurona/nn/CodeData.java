@@ -8,15 +8,18 @@ record CodeData(String trainX, String trainY, String testX, String testY) {
     /** Python names: lesson 1.4 for MNIST, 3.2/3.6 for IMDB and Reuters, 3.8 for Boston, 1.12 for generated points. */
     static CodeData keras(String dataset) {
         return switch (dataset) {
-            case "mnist" -> new CodeData("train_images", "train_labels", "test_images", "test_labels");
-            case "boston" -> new CodeData("train_data", "train_targets", "test_data", "test_targets");
+            case "mnist", "fashion-mnist" ->
+                    new CodeData("train_images", "train_labels", "test_images", "test_labels");
+            case "boston" ->
+                    new CodeData("train_data", "train_targets", "test_data", "test_targets");
             default -> new CodeData("x_train", "y_train", "x_test", "y_test");
         };
     }
 
     /** Java names, as the lessons' DL4J blocks write them. */
     static CodeData java(String dataset) {
-        return dataset.equals("mnist") ? new CodeData("trainImages", "trainLabels", "testImages", "testLabels")
+        return dataset.equals("mnist") || dataset.equals("fashion-mnist")
+                ? new CodeData("trainImages", "trainLabels", "testImages", "testLabels")
                 : new CodeData("xTrain", "yTrain", "xTest", "yTest");
     }
 
@@ -45,6 +48,8 @@ record CodeData(String trainX, String trainY, String testX, String testY) {
         if (spec.playground().isPresent()) {
             return true;
         }
-        return DatasetShape.of(spec.dataset()).map(shape -> shape.trainExamples() % spec.folds() != 0).orElse(true);
+        return DatasetShape.of(spec.dataset())
+                .map(shape -> shape.trainExamples() % spec.folds() != 0)
+                .orElse(true);
     }
 }

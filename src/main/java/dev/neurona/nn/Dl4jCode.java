@@ -25,35 +25,56 @@ final class Dl4jCode {
     }
 
     static String of(NetworkSpec spec) {
+        return program(spec).whole();
+    }
+
+    /** The program in the parts a class needs: imports, the statements of main, the static methods. */
+    static Dl4jProgram program(NetworkSpec spec) {
         return new Dl4jCode(spec).build();
     }
 
-    private String build() {
+    private Dl4jProgram build() {
         use("org.nd4j.linalg.api.ndarray.INDArray");
         data();
         line("");
+        StringBuilder methods = new StringBuilder();
         if (spec.isKFold()) {
             kFold();
-            line("");
+            String statements = take();
             line("static MultiLayerNetwork buildModel() {");
             network("    ");
             line("    return model;");
             line("}");
-        } else {
-            network("");
-            line("");
-            fit();
+            methods.append(take());
+            return new Dl4jProgram(imports, statements, methods + generator());
         }
-        String header =
-                imports.stream().map(i -> "import " + i + ";\n").collect(Collectors.joining());
-        return header + "\n" + code;
+        network("");
+        line("");
+        fit();
+        return new Dl4jProgram(imports, take(), generator());
+    }
+
+    /** The methods drawing the playground's points, which the data section calls; empty for other data. */
+    private String generator() {
+        return spec.playground()
+                .map(
+                        p -> {
+                            JavaPoints.IMPORTS.forEach(this::use);
+                            return JavaPoints.of(p.data().kind());
+                        })
+                .orElse("");
+    }
+
+    /** The code written since the last call, ending one part. */
+    private String take() {
+        String part = code.toString();
+        code.setLength(0);
+        return part;
     }
 
     private void data() {
         switch (spec.dataset()) {
-            case "mnist" ->
-                    line(
-                            "// trainImages (60000, 784) in [0, 1], trainLabels one-hot (60000, 10), testImages, testLabels: lesson 1.4");
+            case "mnist" -> mnist();
             case "imdb" ->
                     line(
                             "// xTrain multi-hot (25000, 10000), yTrain (25000, 1) with 0 or 1, xTest, yTest: lesson 3.2");
@@ -77,23 +98,31 @@ final class Dl4jCode {
         }
     }
 
-    /** Lesson 1.12: the feature columns from X's two coordinates, then the seeded train/test cut. */
+    /** Lesson 1.4's arrays from DL4J's own MNIST download: each set as one batch, pixels in [0, 1], labels one-hot. */
+    private void mnist() {
+        use("org.deeplearning4j.datasets.iterator.impl.MnistDataSetIterator");
+        use("org.nd4j.linalg.dataset.DataSet");
+        line("DataSet train = new MnistDataSetIterator(60000, true, " + spec.seed() + ").next();");
+        line("DataSet test = new MnistDataSetIterator(10000, false, " + spec.seed() + ").next();");
+        line("INDArray trainImages = train.getFeatures(), trainLabels = train.getLabels();");
+        line("INDArray testImages = test.getFeatures(), testLabels = test.getLabels();");
+    }
+
+    /** Lesson 1.12: Neurona's points drawn again ({@link JavaPoints}), the feature columns, then its train/test cut. */
     private void playground(PlaygroundSetup setup) {
         PlaygroundData points = setup.data();
         use("org.nd4j.linalg.dataset.DataSet");
-        use("org.nd4j.linalg.dataset.SplitTestAndTrain");
         line(
-                "// X: the "
+                "DataSet points = "
+                        + JavaPoints.method(points.kind())
+                        + "("
                         + points.points()
-                        + " points of \""
-                        + points.kind().key()
-                        + "\" (noise "
+                        + ", "
                         + Setting.format(points.noise())
-                        + ") that Neurona generates, shape ("
-                        + points.points()
-                        + ", 2); y: their classes ("
-                        + points.points()
-                        + ", 1), 0 or 1");
+                        + ", "
+                        + points.seed()
+                        + ");      // the points Neurona draws: same recipe, same seed");
+        line("INDArray X = points.getFeatures(), y = points.getLabels();");
         FeatureMap features = setup.features();
         if (features.equals(FeatureMap.COORDINATES)) {
             line("INDArray features = X;");
@@ -107,16 +136,14 @@ final class Dl4jCode {
                                     .collect(Collectors.joining(", "))
                             + ");");
         }
-        line("DataSet points = new DataSet(features, y);");
-        line("points.shuffle(" + points.seed() + ");");
         line(
-                "SplitTestAndTrain split = points.splitTestAndTrain((int) Math.round(X.rows() * "
+                "DataSet[] split = trainTestSplit(new DataSet(features, y), "
                         + Setting.format(points.trainRatio())
-                        + "));      // train_ratio");
-        line(
-                "INDArray xTrain = split.getTrain().getFeatures(), yTrain = split.getTrain().getLabels();");
-        line(
-                "INDArray xTest = split.getTest().getFeatures(), yTest = split.getTest().getLabels();");
+                        + ", "
+                        + points.seed()
+                        + ");      // train_ratio");
+        line("INDArray xTrain = split[0].getFeatures(), yTrain = split[0].getLabels();");
+        line("INDArray xTest = split[1].getFeatures(), yTest = split[1].getLabels();");
     }
 
     private String column(Feature feature) {

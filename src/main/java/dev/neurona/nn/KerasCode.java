@@ -21,10 +21,15 @@ final class KerasCode {
     }
 
     static String of(NetworkSpec spec) {
+        return program(spec).whole();
+    }
+
+    /** The program in the parts a notebook gives a cell each. */
+    static KerasProgram program(NetworkSpec spec) {
         return new KerasCode(spec).build();
     }
 
-    private String build() {
+    private KerasProgram build() {
         if (needsNumpy()) {
             line("import numpy as np");
         }
@@ -33,35 +38,53 @@ final class KerasCode {
         line("");
         // before the model is built: the seed fixes its initial weights as well as the shuffling
         line("keras.utils.set_random_seed(" + spec.seed() + ")");
-        line("");
+        String setup = take();
         data();
-        line("");
+        String loading = take();
         if (spec.isKFold()) {
-            line("");
             line("def build_model():");
             model("    ");
             line("    return model");
-            line("");
-            line("");
+            String model = take();
             kFold();
-        } else {
-            model("");
-            line("");
-            fit();
+            String training = take();
+            evaluate();
+            return new KerasProgram(setup, generator(), loading, model, training, take(), true);
         }
-        return code.toString();
+        model("");
+        String model = take();
+        fit();
+        String training = take();
+        evaluate();
+        return new KerasProgram(setup, generator(), loading, model, training, take(), false);
+    }
+
+    /** The generator of the playground's points, which the data section calls; empty for other data. */
+    private String generator() {
+        return spec.playground().map(p -> PythonPoints.of(p.data().kind())).orElse("");
+    }
+
+    /** The code written since the last call, ending one section. */
+    private String take() {
+        String section = code.toString();
+        code.setLength(0);
+        return section;
     }
 
     private boolean needsNumpy() {
         return spec.isKFold()
-                || !spec.dataset().equals("mnist") && !spec.dataset().equals("boston");
+                || !spec.dataset().equals("mnist")
+                        && !spec.dataset().equals("fashion-mnist")
+                        && !spec.dataset().equals("boston");
     }
 
     private void data() {
         switch (spec.dataset()) {
-            case "mnist" -> {
+            case "mnist", "fashion-mnist" -> {
                 line(
-                        "(train_images, train_labels), (test_images, test_labels) = keras.datasets.mnist.load_data()");
+                        "(train_images, train_labels), (test_images, test_labels) = keras.datasets."
+                                + spec.dataset().replace('-', '_')
+                                + ".load_data()");
                 line(
                         "train_images = train_images.reshape((60000, 28 * 28)).astype(\"float32\") / 255");
                 line(
@@ -117,27 +140,26 @@ final class KerasCode {
         }
     }
 
-    /** Lesson 1.12: the points are given, the network sees the chosen feature columns. */
+    /** Lesson 1.12: Neurona's points, drawn again by {@link PythonPoints}; the network sees the chosen feature columns. */
     private void playground(PlaygroundSetup setup) {
         PlaygroundData points = setup.data();
         line(
-                "# X: the "
+                "X, y = "
+                        + PythonPoints.function(points.kind())
+                        + "(n="
                         + points.points()
-                        + " points of \""
-                        + points.kind().key()
-                        + "\" (noise "
+                        + ", noise="
                         + Setting.format(points.noise())
-                        + ") that Neurona generates, shape ("
-                        + points.points()
-                        + ", 2); y: their classes, 0 or 1");
+                        + ", seed="
+                        + points.seed()
+                        + ")      # the points Neurona draws: same recipe, same seed");
         line("features = " + features(setup.features()));
-        line("order = np.random.default_rng(" + points.seed() + ").permutation(len(X))");
         line(
-                "cut = round(len(X) * "
+                "(x_train, y_train), (x_test, y_test) = train_test_split(features, y, train_ratio="
                         + Setting.format(points.trainRatio())
-                        + ")      # train_ratio: the rest is the test set");
-        line("x_train, y_train = features[order[:cut]], y[order[:cut]]");
-        line("x_test, y_test = features[order[cut:]], y[order[cut:]]");
+                        + ", seed="
+                        + points.seed()
+                        + ")");
     }
 
     static String features(FeatureMap features) {
@@ -278,8 +300,6 @@ final class KerasCode {
             arguments.append(",\n").append(indent).append(callbacks());
         }
         line(arguments + ")");
-        line("");
-        evaluate();
     }
 
     /** Lesson 3.9: k fresh models, each validated on one block; then one model trained on everything. */
@@ -348,7 +368,6 @@ final class KerasCode {
                         + "=num_epochs, "
                         + argument(SpecField.BATCH_SIZE)
                         + ", verbose=0)");
-        evaluate();
     }
 
     private String callbacks() {

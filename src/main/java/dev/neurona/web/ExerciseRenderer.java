@@ -4,6 +4,7 @@ import dev.neurona.config.NeuronaConfig;
 import dev.neurona.data.DatasetLibrary;
 import dev.neurona.lesson.ExerciseDefinition;
 import dev.neurona.nn.DatasetShape;
+import dev.neurona.nn.Dl4jProject;
 import dev.neurona.nn.NetworkSpec;
 import dev.neurona.nn.SpecField;
 import dev.neurona.nn.SpecParseResult;
@@ -74,7 +75,8 @@ public class ExerciseRenderer {
                                         : MissingDataset.notice(exercise.dataset(), ui.msg()),
                                 panel,
                                 exercise.id(),
-                                ""))
+                                "",
+                                Dl4jProject.supports(exercise.dataset())))
                 .render();
     }
 

@@ -13,8 +13,9 @@ final class ExerciseTemplates {
     private ExerciseTemplates() {}
 
     /**
-     * The whole exercise block of a lesson; it includes the form and the upload form, hence their parameters.
-     * {@code datasetMissing} is the notice naming the missing dataset, empty when the server has it.
+     * The whole exercise block of a lesson; it includes the form, the upload form and the take-home box, hence their
+     * parameters. {@code datasetMissing} is the notice naming the missing dataset, empty when the server has it;
+     * {@code dl4jProject}: the box offers a DL4J project too.
      */
     static native TemplateInstance exercise(
             ExerciseForm form,
@@ -30,7 +31,8 @@ final class ExerciseTemplates {
             String datasetMissing,
             String runPanel,
             String exerciseId,
-            String uploadError);
+            String uploadError,
+            boolean dl4jProject);
 
     /** The form alone: answered to a refused start, or sent out of band to clear an earlier attempt's errors. */
     static native TemplateInstance exerciseForm(
