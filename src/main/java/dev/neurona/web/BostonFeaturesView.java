@@ -25,6 +25,14 @@ public record BostonFeaturesView(
     /** One table: the training or the test houses. */
     public record Side(String name, String count, List<Row> rows) {}
 
+    /** The training row of {@code feature} ("TAX"). */
+    public Row trainRow(String feature) {
+        return train.stream()
+                .filter(row -> row.feature().equals(feature))
+                .findFirst()
+                .orElseThrow();
+    }
+
     /** The two tables, training first. */
     public List<Side> sides() {
         return List.of(

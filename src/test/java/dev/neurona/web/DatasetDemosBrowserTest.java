@@ -195,6 +195,13 @@ class DatasetDemosBrowserTest extends BrowserTestSupport {
                 DatasetFacts.three(DatasetFacts.mean(boston.train(), 0)),
                 widget.locator("[data-side=train] tr[data-feature=CRIM] td").first().innerText(),
                 "the training CRIM mean");
+        assertTrue(
+                widget.locator(".bf-note")
+                        .innerText()
+                        .contains(
+                                "la media de TAX es "
+                                        + DatasetFacts.three(DatasetFacts.mean(boston.train(), 9))),
+                widget.locator(".bf-note").innerText());
         screenshot(widget, "demo-boston-features-light");
 
         widget.locator("button").click();

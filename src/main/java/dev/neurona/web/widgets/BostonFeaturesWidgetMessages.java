@@ -53,6 +53,10 @@ public interface BostonFeaturesWidgetMessages {
     String standardizedNote(String feature, String mean, String std);
 
     @Message(
+            "Fíjate en las escalas: en el entrenamiento, la media de TAX es {tax} y la de NOX, {nox}. Estandarizar deja cada característica en torno a 0, con desviación 1, y así ninguna domina las sumas de la red solo por sus unidades.")
+    String originalNote(String tax, String nox);
+
+    @Message(
             "Cuidado con la fuga: estandarizar la prueba con su propia media y desviación (o con las de las 506 viviendas) la dejaría en 0 y 1 exactos, pero metería información de la prueba en la preparación de los datos, y la evaluación final saldría optimista. Las estadísticas salen solo del entrenamiento.")
     String leak();
 }
