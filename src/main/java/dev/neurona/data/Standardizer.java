@@ -21,30 +21,14 @@ public record Standardizer(double[] mean, double[] std) {
         if (rows.length == 0) {
             throw new IllegalArgumentException("cannot standardize from no rows");
         }
-        int features = rows[0].length;
-        double[] mean = new double[features];
-        for (double[] row : rows) {
-            for (int j = 0; j < features; j++) {
-                mean[j] += row[j];
-            }
-        }
-        for (int j = 0; j < features; j++) {
-            mean[j] /= rows.length;
-        }
-        double[] std = new double[features];
-        for (double[] row : rows) {
-            for (int j = 0; j < features; j++) {
-                double d = row[j] - mean[j];
-                std[j] += d * d;
-            }
-        }
-        for (int j = 0; j < features; j++) {
-            std[j] = Math.sqrt(std[j] / rows.length);
+        FeatureStatistics measured = FeatureStatistics.of(rows);
+        double[] std = measured.std().clone();
+        for (int j = 0; j < std.length; j++) {
             if (std[j] == 0) {
                 std[j] = 1;
             }
         }
-        return new Standardizer(mean, std);
+        return new Standardizer(measured.mean(), std);
     }
 
     public int features() {
@@ -54,7 +38,8 @@ public record Standardizer(double[] mean, double[] std) {
     /** (x - mean) / std for each feature of one example. */
     public double[] apply(double[] row) {
         if (row.length != mean.length) {
-            throw new IllegalArgumentException("expected " + mean.length + " features, got " + row.length);
+            throw new IllegalArgumentException(
+                    "expected " + mean.length + " features, got " + row.length);
         }
         double[] scaled = new double[row.length];
         for (int j = 0; j < row.length; j++) {

@@ -18,7 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Draws a lesson's widgets: the MNIST samples and shapes, a model summary, and the interactive illustrations. */
+/**
+ * Draws a lesson's widgets: the MNIST samples and shapes, a model summary, the dataset demos of
+ * module 3 ({@link DatasetDemos}) and the interactive illustrations.
+ */
 @RequestScoped
 public class WidgetRenderer {
 
@@ -29,6 +32,8 @@ public class WidgetRenderer {
     @Inject SpecParser parser;
 
     @Inject Engine engine;
+
+    @Inject DatasetDemos demos;
 
     private int widgetCount;
 
@@ -44,6 +49,9 @@ public class WidgetRenderer {
                 case "mnist-samples" -> mnistSamples(directive);
                 case "mnist-shapes" -> mnistShapes();
                 case "model-summary" -> modelSummary(directive);
+                case "imdb-review" -> demos.imdbReview(nextWidgetId());
+                case "reuters-topics" -> demos.reutersTopics(nextWidgetId());
+                case "boston-features" -> demos.bostonFeatures(nextWidgetId());
                 default -> interactiveWidget(directive);
             };
         } catch (DatasetUnavailableException e) {
@@ -70,8 +78,13 @@ public class WidgetRenderer {
         }
         return ui.localize(
                         template.data("values", directive.values())
-                                .data("widgetId", "w" + (++widgetCount)))
+                                .data("widgetId", nextWidgetId()))
                 .render();
+    }
+
+    /** An id unique on the page, which the widget's elements derive theirs from. */
+    private String nextWidgetId() {
+        return "w" + (++widgetCount);
     }
 
     private String mnistSamples(Directive directive) throws DatasetUnavailableException {

