@@ -39,6 +39,8 @@ public interface NeuronaConfig {
 
     Classroom classroom();
 
+    Streams streams();
+
     /** The training worker pool. */
     interface Workers {
         /** Concurrent training runs; defaults to the number of cores. */
@@ -164,5 +166,24 @@ public interface NeuronaConfig {
         /** Join and sign-in attempts allowed per client address per minute (a class behind one router shares it). */
         @WithDefault("120")
         int attemptsPerMinute();
+    }
+
+    /**
+     * Open event streams (live curves, the class banner, the dashboard): each holds a connection and a
+     * file descriptor, so one client cannot hold them all. A class of 60 behind one router, a few
+     * tabs each, stays well inside the defaults.
+     */
+    interface Streams {
+        /** Streams one learner (one browser's cookie) may hold open. */
+        @WithDefault("16")
+        int perLearner();
+
+        /** Streams one client address may hold open (a class behind one router shares it). */
+        @WithDefault("480")
+        int perAddress();
+
+        /** Streams open on the whole server (kept under the image's 1,024 file descriptors). */
+        @WithDefault("640")
+        int total();
     }
 }

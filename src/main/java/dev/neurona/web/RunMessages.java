@@ -92,6 +92,10 @@ public interface RunMessages {
     @Message("Algo falló en el servidor durante el entrenamiento. El error quedó registrado.")
     String errInternal();
 
+    @Message(
+            "El servidor se quedó sin memoria para este entrenamiento y lo detuvo. Vuelve a intentarlo en unos minutos o con una red o un lote más pequeños.")
+    String errOutOfMemory();
+
     // history
     @Message("Tus entrenamientos de este ejercicio")
     String historyTitle();
@@ -121,7 +125,8 @@ public interface RunMessages {
     @Message("val_{metric} por pliegue")
     String kfoldMetricChart(String metric);
 
-    @Message("Validación cruzada con {folds} pliegues: cada curva es una red nueva validada con un pliegue distinto. Después se entrena el modelo final con todos los datos.")
+    @Message(
+            "Validación cruzada con {folds} pliegues: cada curva es una red nueva validada con un pliegue distinto. Después se entrena el modelo final con todos los datos.")
     String kfoldChartHelp(int folds);
 
     @Message("Pliegue {fold}")
@@ -134,7 +139,8 @@ public interface RunMessages {
     @Message("Frontera de decisión")
     String decisionTitle();
 
-    @Message("El color de cada zona es la probabilidad de clase 1 que da la red; los puntos rellenos son de entrenamiento y los huecos, de prueba.")
+    @Message(
+            "El color de cada zona es la probabilidad de clase 1 que da la red; los puntos rellenos son de entrenamiento y los huecos, de prueba.")
     String decisionHelp();
 
     @Message("test_loss")

@@ -36,6 +36,7 @@ public final class ClassroomLoad {
 
     private final int learners = Integer.getInteger("learners", 40);
     private final boolean restart = Boolean.parseBoolean(System.getProperty("restart", "true"));
+    private final ClassMix mix = ClassMix.named(System.getProperty("mix", "mnist"));
     private final ServerProcess server;
 
     private final AtomicInteger submitted = new AtomicInteger();
@@ -61,8 +62,17 @@ public final class ClassroomLoad {
         Path jar = Path.of(System.getProperty("jar", "target/quarkus-app/quarkus-run.jar"));
         Path data = Files.createTempDirectory("neurona-load-");
         int port = Integer.getInteger("port", 18_080);
-        ServerProcess server = new ServerProcess(jar, data, port, Map.of("NEURONA_INSTRUCTOR_PASSWORD", PASSWORD,
-                "NEURONA_CLASSROOM_ATTEMPTS_PER_MINUTE", "1000"));
+        ServerProcess server =
+                new ServerProcess(
+                        jar,
+                        data,
+                        port,
+                        ServerProcess.jvmOptions(System.getProperty("jvm", "")),
+                        Map.of(
+                                "NEURONA_INSTRUCTOR_PASSWORD",
+                                PASSWORD,
+                                "NEURONA_CLASSROOM_ATTEMPTS_PER_MINUTE",
+                                "1000"));
         ClassroomLoad load = new ClassroomLoad(server);
         long start = System.nanoTime();
         server.start();
@@ -79,15 +89,34 @@ public final class ClassroomLoad {
     private void run() throws Exception {
         Browserless instructor = new Browserless(server);
         instructor.get("/instructor");
-        expect(instructor.post("/instructor/login", Map.of("username", "instructor", "password", PASSWORD)), 200, "instructor sign-in");
-        HttpResponse<String> created = instructor.post("/instructor/classes", Map.of("name", "Carga · " + learners + " participantes"));
-        String classId = created.headers().firstValue("HX-Redirect").orElseThrow().replace("/instructor/classes/", "");
+        expect(
+                instructor.post(
+                        "/instructor/login",
+                        Map.of("username", "instructor", "password", PASSWORD)),
+                200,
+                "instructor sign-in");
+        HttpResponse<String> created =
+                instructor.post(
+                        "/instructor/classes",
+                        Map.of("name", "Carga · " + learners + " participantes"));
+        String classId =
+                created.headers()
+                        .firstValue("HX-Redirect")
+                        .orElseThrow()
+                        .replace("/instructor/classes/", "");
         String page = instructor.get("/instructor/classes/" + classId).body();
         Matcher code = Pattern.compile("data-join-code>([A-Z0-9]{6})<").matcher(page);
         if (!code.find()) {
             throw new IllegalStateException("no join code on the class page");
         }
-        Thread dashboard = daemon("dashboard", () -> hold(instructor, "/instructor/classes/" + classId + "/live", dashboardEvents));
+        Thread dashboard =
+                daemon(
+                        "dashboard",
+                        () ->
+                                hold(
+                                        instructor,
+                                        "/instructor/classes/" + classId + "/live",
+                                        dashboardEvents));
 
         ExecutorService pool = Executors.newFixedThreadPool(learners);
         CountDownLatch done = new CountDownLatch(learners);
@@ -96,21 +125,31 @@ public final class ClassroomLoad {
             Browserless learner = new Browserless(server);
             people.add(learner);
             String name = String.format(Locale.ROOT, "Participante %02d", i);
-            pool.execute(() -> {
-                try {
-                    learn(learner, code.group(1), name);
-                } catch (Exception e) {
-                    errors.add(name + ": " + e);
-                } finally {
-                    done.countDown();
-                }
-            });
+            ClassMix.Exercise exercise = mix.of(i);
+            pool.execute(
+                    () -> {
+                        try {
+                            learn(learner, code.group(1), name, exercise);
+                        } catch (Exception e) {
+                            errors.add(name + ": " + e);
+                        } finally {
+                            done.countDown();
+                        }
+                    });
         }
         if (restart) {
-            // halfway: some runs finished (they must survive), others training or queued (they are interrupted)
-            await("a quarter of the runs finished").forever().pollInterval(Duration.ofMillis(50))
-                    .until(() -> finished.get() >= Math.max(1, learners / 4) || done.getCount() == 0);
-            System.out.printf("restarting the server with %d runs submitted, %d finished%n", submitted.get(), finished.get());
+            // halfway: some runs finished (they must survive), others training or queued (they are
+            // interrupted)
+            await("a quarter of the runs finished")
+                    .forever()
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(
+                            () ->
+                                    finished.get() >= Math.max(1, learners / 4)
+                                            || done.getCount() == 0);
+            System.out.printf(
+                    "restarting the server with %d runs submitted, %d finished%n",
+                    submitted.get(), finished.get());
             serverDown = true;
             server.stop();
             server.start();
@@ -124,19 +163,24 @@ public final class ClassroomLoad {
         dashboard.interrupt();
     }
 
-    /** One learner: join, keep the live channel open, open lesson 1.5, train one small network to the end. */
-    private void learn(Browserless me, String code, String name) throws Exception {
+    /** One learner: join, keep the live channel open, open the exercise's lesson, train one run to the end. */
+    private void learn(Browserless me, String code, String name, ClassMix.Exercise exercise)
+            throws Exception {
         retrying(() -> me.get("/join/" + code));
-        HttpResponse<String> joined = retrying(() -> me.post("/join", Map.of("code", code, "name", name)));
+        HttpResponse<String> joined =
+                retrying(() -> me.post("/join", Map.of("code", code, "name", name)));
         expect(joined, 200, name + " joins");
         if (!joined.body().contains("data-pin")) {
             errors.add(name + ": no PIN shown");
         }
         daemon("live-" + name, () -> hold(me, "/me/live", new AtomicLong()));
-        expect(retrying(() -> me.get("/lessons/1.5")), 200, name + " opens lesson 1.5");
+        expect(
+                retrying(() -> me.get(exercise.lesson())),
+                200,
+                name + " opens " + exercise.lesson());
         long submittedAt = System.nanoTime();
-        HttpResponse<String> started = retrying(() -> me.post("/exercises/mnist-1-5/runs", Map.of("hidden_layers_present", "1",
-                "hidden_units", "64", "hidden_activation", "relu", "epochs", "1", "batch_size", "128")));
+        HttpResponse<String> started =
+                retrying(() -> me.post("/exercises/" + exercise.id() + "/runs", exercise.form()));
         expect(started, 200, name + " starts a run");
         Matcher id = RUN_ID.matcher(started.body());
         if (!id.find()) {
@@ -148,7 +192,8 @@ public final class ClassroomLoad {
         String outcome = follow(me, runId, submittedAt);
         if ("interrupted".equals(outcome)) {
             interrupted.incrementAndGet();
-            HttpResponse<String> again = retrying(() -> me.post("/runs/" + runId + "/rerun", Map.of()));
+            HttpResponse<String> again =
+                    retrying(() -> me.post("/runs/" + runId + "/rerun", Map.of()));
             expect(again, 200, name + " re-runs the interrupted run");
             Matcher newId = RUN_ID.matcher(again.body());
             if (!newId.find()) {
@@ -182,25 +227,27 @@ public final class ClassroomLoad {
             final String[] lastState = {"unknown"};
             final boolean[] sawRunning = {false};
             final boolean[] sawDone = {false};
-            SseReader.read(stream.body(), event -> {
-                runEvents.incrementAndGet();
-                if (event.id() > 0) {
-                    if (event.id() != lastId[0] + 1) {
-                        lostEvents.addAndGet(Math.max(0, event.id() - lastId[0] - 1));
-                    }
-                    lastId[0] = event.id();
-                }
-                if ("status".equals(event.name())) {
-                    lastState[0] = stateOf(event.data());
-                    if (!sawRunning[0] && "running".equals(lastState[0])) {
-                        sawRunning[0] = true;
-                        queueWaitsMs.add((System.nanoTime() - submittedAt) / 1_000_000);
-                    }
-                }
-                if ("done".equals(event.name())) {
-                    sawDone[0] = true;
-                }
-            });
+            SseReader.read(
+                    stream.body(),
+                    event -> {
+                        runEvents.incrementAndGet();
+                        if (event.id() > 0) {
+                            if (event.id() != lastId[0] + 1) {
+                                lostEvents.addAndGet(Math.max(0, event.id() - lastId[0] - 1));
+                            }
+                            lastId[0] = event.id();
+                        }
+                        if ("status".equals(event.name())) {
+                            lastState[0] = stateOf(event.data());
+                            if (!sawRunning[0] && "running".equals(lastState[0])) {
+                                sawRunning[0] = true;
+                                queueWaitsMs.add((System.nanoTime() - submittedAt) / 1_000_000);
+                            }
+                        }
+                        if ("done".equals(event.name())) {
+                            sawDone[0] = true;
+                        }
+                    });
             if (sawDone[0]) {
                 return lastState[0];
             }
@@ -212,14 +259,16 @@ public final class ClassroomLoad {
         HttpResponse<InputStream> replay = retrying(() -> me.stream("/runs/" + runId + "/events"));
         final String[] finalState = {"unknown"};
         final boolean[] interruptedRun = {false};
-        SseReader.read(replay.body(), event -> {
-            if ("status".equals(event.name())) {
-                finalState[0] = stateOf(event.data());
-            }
-            if (event.name().endsWith("error") && event.data().contains("interrupted")) {
-                interruptedRun[0] = true;
-            }
-        });
+        SseReader.read(
+                replay.body(),
+                event -> {
+                    if ("status".equals(event.name())) {
+                        finalState[0] = stateOf(event.data());
+                    }
+                    if (event.name().endsWith("error") && event.data().contains("interrupted")) {
+                        interruptedRun[0] = true;
+                    }
+                });
         if (interruptedRun[0] || "interrupted".equals(finalState[0])) {
             return "interrupted";
         }
@@ -232,21 +281,32 @@ public final class ClassroomLoad {
     }
 
     /** After the run: every learner is still in the class, their visit and finished runs are still there. */
-    private void verifyNothingLost(List<Browserless> people, Browserless instructor, String classId) throws Exception {
+    private void verifyNothingLost(List<Browserless> people, Browserless instructor, String classId)
+            throws Exception {
         for (Browserless learner : people) {
             HttpResponse<String> banner = learner.get("/me/banner");
             if (banner.statusCode() != 200) {
-                errors.add("a learner is no longer in the class after the restart (" + banner.statusCode() + ")");
+                errors.add(
+                        "a learner is no longer in the class after the restart ("
+                                + banner.statusCode()
+                                + ")");
             }
             if (!learner.get("/").body().contains("mark visited")) {
                 errors.add("a learner's lesson visit was lost");
             }
         }
         for (Map.Entry<String, String> run : finishedRuns.entrySet()) {
-            Browserless owner = people.get(Integer.parseInt(run.getValue().replaceAll("[^0-9]", "")) - 1);
+            Browserless owner =
+                    people.get(Integer.parseInt(run.getValue().replaceAll("[^0-9]", "")) - 1);
             int status = owner.get("/runs/" + run.getKey() + "/panel").statusCode();
             if (status != 200) {
-                errors.add(run.getValue() + ": finished run " + run.getKey() + " not found afterwards (" + status + ")");
+                errors.add(
+                        run.getValue()
+                                + ": finished run "
+                                + run.getKey()
+                                + " not found afterwards ("
+                                + status
+                                + ")");
             }
         }
         String csv = instructor.get("/instructor/classes/" + classId + "/export.csv").body();
@@ -287,14 +347,29 @@ public final class ClassroomLoad {
     }
 
     private void awaitServer() {
-        await("the server is back").forever().pollInterval(Duration.ofMillis(200)).until(() -> !serverDown);
+        await("the server is back")
+                .forever()
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> !serverDown);
     }
 
     /** A 2xx answer is what a browser would take as success (a new run is 201 Created). */
     private void expect(HttpResponse<String> response, int status, String what) {
         if (response.statusCode() / 100 != status / 100) {
-            errors.add(what + ": HTTP " + response.statusCode() + " " + response.body().replaceAll("\\s+", " ").substring(0,
-                    Math.min(200, response.body().replaceAll("\\s+", " ").length())));
+            errors.add(
+                    what
+                            + ": HTTP "
+                            + response.statusCode()
+                            + " "
+                            + response.body()
+                                    .replaceAll("\\s+", " ")
+                                    .substring(
+                                            0,
+                                            Math.min(
+                                                    200,
+                                                    response.body()
+                                                            .replaceAll("\\s+", " ")
+                                                            .length())));
         }
     }
 
@@ -303,18 +378,34 @@ public final class ClassroomLoad {
         Collections.sort(waits);
         System.out.println();
         System.out.println("Neurona classroom load test");
-        System.out.printf("  learners                    %d (each: join, live stream, lesson visit, one MNIST 784-64-10 run, 1 epoch)%n", learners);
+        System.out.printf(
+                "  learners                    %d (each: join, live stream, lesson visit, one run)%n",
+                learners);
+        mix.exercises()
+                .forEach(
+                        e -> System.out.printf("    runs of                   %s%n", e.describe()));
         System.out.printf("  server restarted halfway    %s%n", restart ? "yes" : "no");
         System.out.printf("  runs completed / failed     %d / %d%n", finished.get(), failed.get());
-        System.out.printf("  runs interrupted → re-run   %d → %d%n", interrupted.get(), reran.get());
-        System.out.printf("  queue wait p50 / p95        %s / %s (submit → running, %d runs)%n", percentile(waits, 0.50), percentile(waits, 0.95), waits.size());
-        System.out.printf("  SSE events received         %d on run streams, %d on the dashboard%n", runEvents.get(), dashboardEvents.get());
+        System.out.printf(
+                "  runs interrupted → re-run   %d → %d%n", interrupted.get(), reran.get());
+        System.out.printf(
+                "  queue wait p50 / p95        %s / %s (submit → running, %d runs)%n",
+                percentile(waits, 0.50), percentile(waits, 0.95), waits.size());
+        System.out.printf(
+                "  SSE events received         %d on run streams, %d on the dashboard%n",
+                runEvents.get(), dashboardEvents.get());
         System.out.printf("  SSE events lost             %d%n", lostEvents.get());
-        System.out.printf("  live streams opened         %d (learners' and dashboard's, reconnects included)%n", learnerStreamsOpen.get());
-        System.out.printf("  server peak RSS             %d MB%n", server.peakRssMb());
+        System.out.printf(
+                "  live streams opened         %d (learners' and dashboard's, reconnects included)%n",
+                learnerStreamsOpen.get());
+        System.out.printf(
+                "  server peak RSS             %d MB (JVM options: %s)%n",
+                server.peakRssMb(), server.jvmOptions());
         System.out.printf("  errors                      %d%n", errors.size());
         errors.stream().limit(20).forEach(e -> System.out.println("    " + e));
-        System.out.printf("  took                        %.1f s (server log: %s)%n", took.toMillis() / 1000.0, data.resolve("server.log"));
+        System.out.printf(
+                "  took                        %.1f s (server log: %s)%n",
+                took.toMillis() / 1000.0, data.resolve("server.log"));
     }
 
     private static String percentile(List<Long> sorted, double p) {

@@ -20,20 +20,35 @@ final class ServerProcess {
     private final Path jar;
     private final Path dataDir;
     private final int port;
+    private final List<String> jvmOptions;
     private final Map<String, String> env;
     private final AtomicLong peakRssKb = new AtomicLong();
     private Process process;
 
     ServerProcess(Path jar, Path dataDir, int port, Map<String, String> env) {
+        this(jar, dataDir, port, List.of("-Xmx1g"), env);
+    }
+
+    /** With the given JVM options (e.g. scripts/memory-env.sh's) instead of a 1 GB heap. */
+    ServerProcess(
+            Path jar, Path dataDir, int port, List<String> jvmOptions, Map<String, String> env) {
         this.jar = jar;
+        this.jvmOptions = jvmOptions;
         this.dataDir = dataDir;
         this.port = port;
         this.env = env;
     }
 
     void start() throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(List.of("java", "-Xmx1g", "-jar", jar.toString()))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("server.log").toFile()));
+        List<String> command = new java.util.ArrayList<>(List.of("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder =
+                new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(
+                                ProcessBuilder.Redirect.appendTo(
+                                        dataDir.resolve("server.log").toFile()));
         builder.environment().putAll(env);
         builder.environment().put("NEURONA_DATA_DIR", dataDir.toString());
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
@@ -55,6 +70,15 @@ final class ServerProcess {
         }
     }
 
+    /** Options split on blanks; none given means the historical 1 GB heap. */
+    static List<String> jvmOptions(String options) {
+        return options.isBlank() ? List.of("-Xmx1g") : List.of(options.trim().split("\\s+"));
+    }
+
+    String jvmOptions() {
+        return String.join(" ", jvmOptions);
+    }
+
     long peakRssMb() {
         recordPeak();
         return peakRssKb.get() / 1024;
@@ -66,17 +90,29 @@ final class ServerProcess {
 
     private void awaitReady(Duration limit) {
         HttpClient client = HttpClient.newHttpClient();
-        await("the server is ready").atMost(limit).pollInterval(Duration.ofMillis(500)).until(() -> {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the server exited; see " + dataDir.resolve("server.log"));
-            }
-            try {
-                return client.send(HttpRequest.newBuilder(URI.create(url("/q/health/ready"))).build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
-            } catch (IOException notYet) {
-                return false; // still starting
-            }
-        });
+        await("the server is ready")
+                .atMost(limit)
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> {
+                            if (!process.isAlive()) {
+                                throw new IllegalStateException(
+                                        "the server exited; see " + dataDir.resolve("server.log"));
+                            }
+                            try {
+                                return client.send(
+                                                        HttpRequest.newBuilder(
+                                                                        URI.create(
+                                                                                url(
+                                                                                        "/q/health/ready")))
+                                                                .build(),
+                                                        HttpResponse.BodyHandlers.ofString())
+                                                .statusCode()
+                                        == 200;
+                            } catch (IOException notYet) {
+                                return false; // still starting
+                            }
+                        });
     }
 
     private void sampleMemory() {
@@ -84,7 +120,8 @@ final class ServerProcess {
         while (mine.isAlive()) {
             recordPeak(mine);
             try {
-                Thread.sleep(200); // the sampling period of the memory peak, not a wait for something
+                Thread.sleep(
+                        200); // the sampling period of the memory peak, not a wait for something
             } catch (InterruptedException e) {
                 return;
             }
