@@ -4,16 +4,18 @@
 #
 # One setting changes it all: NEURONA_MEMORY, the memory the whole server may use (e.g. 2g, 1500m).
 # Without it: the container's limit (cgroup v2 memory.max, or v1 memory.limit_in_bytes) when there is
-# one, else a quarter of the machine's memory, and at most 4 GiB on a machine with no limit (a class of
-# 60 peaks near 1.5 GB; a bigger server sets NEURONA_MEMORY).
+# one, else a quarter of the machine's memory, and at most 2 GiB on a machine with no limit (a class of
+# 60 stays under 1.5 GB; a bigger server sets NEURONA_MEMORY).
 #
 # The total is split so the parts cannot add up to more than it:
-#   heap (-Xmx)                         40%
-#   ND4J's native arrays (JavaCPP maxbytes)   35%  (the same ceiling the server admits runs against)
+#   heap (-Xmx)                         30%  (the live heap of a class of 60 is ~200 MB; G1 grows the heap it
+#                                            is given during the warm-up's bursts and keeps it)
+#   JavaCPP's pointers (maxbytes)       35%
 #   NIO direct buffers (HTTP, -XX:MaxDirectMemorySize)  5%
 #   the rest: code, metaspace, thread stacks, the native libraries' own buffers
 # JavaCPP's process-wide check (maxphysicalbytes) is off: it reads /proc on every allocation, about a
-# fifth of module 2's training time, and the limits above already bound the process.
+# fifth of module 2's training time. ND4J's CPU arrays are allocated by libnd4j outside JavaCPP's count,
+# so the server admits runs against the whole total (neurona.memory.limit-bytes) and its resident size.
 
 # bytes of a size like 2g, 1500m, 800000k or a plain number of bytes; empty when it is not one
 neurona_bytes() {
@@ -64,20 +66,20 @@ neurona_memory_total() {
   neurona_total=$(neurona_machine_memory)
   if [ -z "$neurona_total" ]; then neurona_total=17179869184; fi
   neurona_total=$((neurona_total / 4))
-  if [ "$neurona_total" -gt 4294967296 ]; then neurona_total=4294967296; fi
+  if [ "$neurona_total" -gt 2147483648 ]; then neurona_total=2147483648; fi
   echo "$neurona_total"
 }
 
 if neurona_total_bytes=$(neurona_memory_total); then
   neurona_mib=$((neurona_total_bytes / 1048576))
-  neurona_heap=$((neurona_mib * 40 / 100))
+  neurona_heap=$((neurona_mib * 30 / 100))
   neurona_native=$((neurona_mib * 35 / 100))
   neurona_direct=$((neurona_mib * 5 / 100))
   if [ "$neurona_direct" -lt 64 ]; then neurona_direct=64; fi
   export NEURONA_MEMORY_TOTAL_MB="$neurona_mib"
   export NEURONA_JAVA_MEMORY_OPTS="-Xmx${neurona_heap}m -XX:MaxDirectMemorySize=${neurona_direct}m \
 -Dorg.bytedeco.javacpp.maxBytes=${neurona_native}m -Dorg.bytedeco.javacpp.maxPhysicalBytes=0 \
--XX:+ExitOnOutOfMemoryError"
+-Dneurona.memory.limit-bytes=$((neurona_mib * 1048576)) -XX:+ExitOnOutOfMemoryError"
 else
   return 1 2>/dev/null || exit 1
 fi

@@ -41,6 +41,8 @@ public interface NeuronaConfig {
 
     Streams streams();
 
+    Memory memory();
+
     /** The training worker pool. */
     interface Workers {
         /** Concurrent training runs; defaults to the number of cores. */
@@ -185,5 +187,12 @@ public interface NeuronaConfig {
         /** Streams open on the whole server (kept under the image's 1,024 file descriptors). */
         @WithDefault("640")
         int total();
+    }
+
+    /** The memory the server may use, as the launchers' scripts/memory-env.sh derived it. */
+    interface Memory {
+        /** Runs are admitted while the resident size leaves room for them under this; 0 admits every run. */
+        @WithDefault("0")
+        long limitBytes();
     }
 }

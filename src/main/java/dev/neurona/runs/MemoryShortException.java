@@ -9,6 +9,6 @@ public final class MemoryShortException extends RunRefusedException {
                         + (neededBytes >> 20)
                         + " MB, "
                         + (Math.max(0, freeBytes) >> 20)
-                        + " MB free)");
+                        + " MB left)");
     }
 }

@@ -4,21 +4,24 @@ import java.util.function.LongSupplier;
 import org.bytedeco.javacpp.Pointer;
 
 /**
- * What is left of the native-memory ceiling ND4J's arrays live under (JavaCPP's {@code maxBytes},
- * set by scripts/memory-env.sh beside the heap's): a run that would not fit is refused or failed with
- * a message, instead of meeting an allocation failure half-way or the process running out.
+ * What is left of the server's memory budget ({@code neurona.memory.limit-bytes}, which
+ * scripts/memory-env.sh sets from the same total as the heap's ceiling) beside the process's resident
+ * size: a run that would not fit is refused or failed with a message, instead of the process running
+ * out. ND4J's CPU arrays are allocated by libnd4j itself, outside JavaCPP's and the JVM's counts
+ * ({@code Pointer.totalBytes()} stays at 0 while a run trains), so the resident size is the measure.
  */
 final class NativeHeadroom {
 
-    /** JavaCPP's own ceiling and count, the ones its allocations are checked against. */
-    static final NativeHeadroom JAVACPP =
-            new NativeHeadroom(
-                    Pointer::maxBytes,
-                    Pointer::totalBytes,
-                    () -> {
-                        System.gc();
-                        Pointer.deallocateReferences();
-                    });
+    /** The budget given at start-up (0: none) against the process's resident size, read from /proc per check. */
+    static NativeHeadroom process(long limitBytes) {
+        return new NativeHeadroom(
+                () -> limitBytes,
+                Pointer::physicalBytes,
+                () -> {
+                    System.gc();
+                    Pointer.deallocateReferences();
+                });
+    }
 
     private final LongSupplier ceiling;
     private final LongSupplier used;
@@ -38,7 +41,7 @@ final class NativeHeadroom {
 
     /**
      * Whether {@code bytes} fit now. Arrays of finished runs are freed only once collected, so a
-     * shortfall first collects them, as JavaCPP does itself before it fails an allocation.
+     * shortfall first collects them.
      */
     boolean fits(long bytes) {
         if (free() >= bytes) {

@@ -1,5 +1,6 @@
 package dev.neurona.runs;
 
+import dev.neurona.config.NeuronaConfig;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
@@ -8,22 +9,18 @@ import jakarta.inject.Inject;
 import org.bytedeco.javacpp.Pointer;
 
 /**
- * ND4J's native memory for monitoring ({@code /q/metrics}): what its arrays hold now (JavaCPP's
- * count), the ceiling runs are admitted against, and the process's resident size.
+ * The process's memory for monitoring ({@code /q/metrics}): its resident size (ND4J's arrays are
+ * counted nowhere else) and the budget runs are admitted against.
  */
 @Startup
 @ApplicationScoped
 public class NativeMemoryMetrics {
 
     @Inject
-    NativeMemoryMetrics(MeterRegistry registry) {
-        Gauge.builder("neurona.native.arrays", Pointer::totalBytes)
-                .description("Bytes of native memory held by ND4J's arrays (JavaCPP's count)")
-                .baseUnit("bytes")
-                .strongReference(true)
-                .register(registry);
-        Gauge.builder("neurona.native.arrays.max", Pointer::maxBytes)
-                .description("Ceiling of ND4J's arrays (org.bytedeco.javacpp.maxBytes)")
+    NativeMemoryMetrics(MeterRegistry registry, NeuronaConfig config) {
+        long limit = config.memory().limitBytes();
+        Gauge.builder("neurona.memory.limit", () -> limit)
+                .description("The memory budget runs are admitted against (0: none)")
                 .baseUnit("bytes")
                 .strongReference(true)
                 .register(registry);

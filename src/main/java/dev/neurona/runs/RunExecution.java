@@ -65,10 +65,11 @@ class RunExecution {
             NetworkSpec spec = run.spec();
             // memory may have run short while the run waited: say so rather than fail half-way
             long footprint = RunFootprint.bytes(spec);
-            if (!NativeHeadroom.JAVACPP.fits(footprint)) {
+            NativeHeadroom headroom = NativeHeadroom.process(config.memory().limitBytes());
+            if (!headroom.fits(footprint)) {
                 LOG.warnf(
-                        "run %s not started: needs about %d MB of native memory, %d MB free",
-                        run.id(), footprint >> 20, NativeHeadroom.JAVACPP.free() >> 20);
+                        "run %s not started: needs about %d MB, %d MB left of the memory budget",
+                        run.id(), footprint >> 20, headroom.free() >> 20);
                 completion.fail(run, OUT_OF_MEMORY, "");
                 return;
             }
@@ -104,8 +105,8 @@ class RunExecution {
         } catch (DatasetUnavailableException e) {
             completion.fail(run, "dataset_unavailable", e.getMessage());
         } catch (OutOfMemoryError e) {
-            // JavaCPP's ceiling refused an array (or the heap ran out): this run ends, the server
-            // goes on
+            // a native allocation was refused (JavaCPP's maxBytes): this run ends, the server goes
+            // on
             LOG.errorf("run %s ran out of memory: %s", run.id(), e.getMessage());
             if (!run.state().isTerminal()) {
                 completion.fail(run, OUT_OF_MEMORY, "");

@@ -129,8 +129,9 @@ class WorkerPool {
             throw new LearnerBusyException(unfinished);
         }
         long footprint = RunFootprint.bytes(run.spec());
-        if (!NativeHeadroom.JAVACPP.fits(footprint)) {
-            throw new MemoryShortException(footprint, NativeHeadroom.JAVACPP.free());
+        NativeHeadroom headroom = NativeHeadroom.process(config.memory().limitBytes());
+        if (!headroom.fits(footprint)) {
+            throw new MemoryShortException(footprint, headroom.free());
         }
         // the source is known once the worker has loaded the data: loading IMDB here would stall
         // every submit

@@ -58,7 +58,7 @@ final class ServerProcess {
         Thread sampler = new Thread(this::sampleMemory, "rss-sampler");
         sampler.setDaemon(true);
         sampler.start();
-        awaitReady(Duration.ofMinutes(4));
+        awaitReady(Duration.ofMinutes(10)); // a busy shared machine takes minutes to warm up
     }
 
     /** A normal stop (SIGTERM), as a service manager or Ctrl-C does. */
