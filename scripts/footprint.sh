@@ -21,16 +21,16 @@ until curl -fs -o /dev/null "$base/q/health/ready"; do
   sleep 2
 done
 
-metric() { curl -fs "$base/q/metrics" | awk -v m="$1" '$1 == m { printf "%d", $2 / 1048576 }'; }
 heap() { curl -fs "$base/q/metrics" | awk -v m="$1" 'index($1, m "{area=\"heap\"") == 1 { s += $2 } END { printf "%d", s / 1048576 }'; }
 sample() {
   local hwm rss nmt
   hwm=$(awk '/^VmHWM/ { printf "%d", $2 / 1024 }' /proc/$pid/status)
   rss=$(awk '/^VmRSS/ { printf "%d", $2 / 1024 }' /proc/$pid/status)
   nmt=$(jcmd $pid VM.native_memory summary scale=MB | awk -F'committed=' '/^Total/ { split($2, a, "MB"); print a[1] }')
-  printf '%-28s peak %5s MB  now %5s MB  heap used %4s / committed %4s MB  JVM (NMT) %4s MB  ND4J arrays %4s MB  streams %s\n' \
-    "$1" "$hwm" "$rss" "$(heap jvm_memory_used_bytes)" "$(heap jvm_memory_committed_bytes)" "$nmt" \
-    "$(metric neurona_native_arrays_bytes)" "$(curl -fs "$base/q/metrics" | awk '$1 == "neurona_streams_open" { printf "%d", $2 }')"
+  # what the JVM does not track (NMT) is native: ND4J's arrays, its libraries' buffers, malloc arenas
+  printf '%-28s peak %5s MB  now %5s MB  heap used %4s / committed %4s MB  JVM (NMT) %4s MB  outside the JVM %4s MB  streams %s\n' \
+    "$1" "$hwm" "$rss" "$(heap jvm_memory_used_bytes)" "$(heap jvm_memory_committed_bytes)" "$nmt" "$((rss - nmt))" \
+    "$(curl -fs "$base/q/metrics" | awk '$1 == "neurona_streams_open" { printf "%d", $2 }')"
 }
 echo "JVM options: $NEURONA_JAVA_MEMORY_OPTS (MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX)"
 sample "idle (after warm-up)"

@@ -4,12 +4,12 @@
 #
 # One setting changes it all: NEURONA_MEMORY, the memory the whole server may use (e.g. 2g, 1500m).
 # Without it: the container's limit (cgroup v2 memory.max, or v1 memory.limit_in_bytes) when there is
-# one, else a quarter of the machine's memory, and at most 2 GiB on a machine with no limit (a class of
-# 60 stays under 1.5 GB; a bigger server sets NEURONA_MEMORY).
+# one, else a quarter of the machine's memory, and at most 2 GiB on a machine with no limit (sized for
+# a class of 60 under 1.5 GB resident, docs/benchmarks.md; a bigger server sets NEURONA_MEMORY).
 #
 # The total is split so the parts cannot add up to more than it:
-#   heap (-Xmx)                         30%  (the live heap of a class of 60 is ~200 MB; G1 grows the heap it
-#                                            is given during the warm-up's bursts and keeps it)
+#   heap (-Xmx)                         30%  (the live heap after the warm-up is ~190 MB; G1 grows the heap
+#                                            it is given during the warm-up's bursts and keeps it)
 #   JavaCPP's pointers (maxbytes)       35%
 #   NIO direct buffers (HTTP, -XX:MaxDirectMemorySize)  5%
 #   the rest: code, metaspace, thread stacks, the native libraries' own buffers
@@ -85,5 +85,5 @@ else
 fi
 
 # glibc gives each thread that allocates its own 64 MiB malloc arena; a few are enough for HTTP
-# threads and one worker per core, and far less memory stays resident after a class's runs
+# threads and one worker per core, and fewer arenas hold less freed memory after a class's runs
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
