@@ -161,5 +161,33 @@
     }
   });
 
+  // ---------- refused live streams ----------
+  // A stream the server refuses (too many open: 429) closes the EventSource without a word; ask the
+  // server why and show its notice above the element, until a later retry connects.
+  document.addEventListener('htmx:sseError', function (event) {
+    var source = event.detail && event.detail.source;
+    var elt = event.target;
+    if (!source || source.readyState !== EventSource.CLOSED || !elt || elt.dataset.streamNotice) return;
+    elt.dataset.streamNotice = 'asking';
+    fetch('/me/streams', { credentials: 'same-origin' }).then(function (response) {
+      return response.status === 200 ? response.text() : '';
+    }).then(function (html) {
+      if (!html || !elt.isConnected) { delete elt.dataset.streamNotice; return; }
+      var box = document.createElement('div');
+      box.className = 'stream-refused';
+      box.innerHTML = html;
+      elt.parentNode.insertBefore(box, elt);
+      elt.dataset.streamNotice = 'shown';
+    }).catch(function () { delete elt.dataset.streamNotice; });
+  });
+
+  document.addEventListener('htmx:sseOpen', function (event) {
+    var elt = event.target;
+    if (!elt || elt.dataset.streamNotice !== 'shown') return;
+    var box = elt.previousElementSibling;
+    if (box && box.classList.contains('stream-refused')) box.remove();
+    delete elt.dataset.streamNotice;
+  });
+
   htmx.onLoad(init);
 })();

@@ -39,6 +39,10 @@ public interface NeuronaConfig {
 
     Classroom classroom();
 
+    Streams streams();
+
+    Memory memory();
+
     /** The training worker pool. */
     interface Workers {
         /** Concurrent training runs; defaults to the number of cores. */
@@ -164,5 +168,31 @@ public interface NeuronaConfig {
         /** Join and sign-in attempts allowed per client address per minute (a class behind one router shares it). */
         @WithDefault("120")
         int attemptsPerMinute();
+    }
+
+    /**
+     * Open event streams (live curves, the class banner, the dashboard): each holds a connection and a
+     * file descriptor, so one client cannot hold them all. A class of 60 behind one router, a few
+     * tabs each, stays well inside the defaults.
+     */
+    interface Streams {
+        /** Streams one learner (one browser's cookie) may hold open. */
+        @WithDefault("16")
+        int perLearner();
+
+        /** Streams one client address may hold open (a class behind one router shares it). */
+        @WithDefault("480")
+        int perAddress();
+
+        /** Streams open on the whole server (kept under the image's 1,024 file descriptors). */
+        @WithDefault("640")
+        int total();
+    }
+
+    /** The memory the server may use, as the launchers' scripts/memory-env.sh derived it. */
+    interface Memory {
+        /** Runs are admitted while the resident size leaves room for them under this; 0 admits every run. */
+        @WithDefault("0")
+        long limitBytes();
     }
 }

@@ -8,11 +8,12 @@ public final class DatasetLibrary {
 
     private final DatasetFiles files;
     private volatile Mnist mnist;
-    private final java.util.Map<String, String> sources = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, String> sources =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private ExerciseData fashion;
     private Mnist fashionImages;
-    private volatile TensorDataset mnistTrain;
-    private volatile TensorDataset mnistTest;
+    private volatile ImageExamples mnistTrain;
+    private volatile ImageExamples mnistTest;
     private volatile Imdb imdb;
     private volatile Reuters reuters;
     private volatile BostonHousing boston;
@@ -29,17 +30,17 @@ public final class DatasetLibrary {
     }
 
     /** The 60,000 training images as tensors. */
-    public synchronized TensorDataset mnistTrain() throws DatasetUnavailableException {
+    public synchronized ImageExamples mnistTrain() throws DatasetUnavailableException {
         if (mnistTrain == null) {
-            mnistTrain = TensorDataset.fromImages(mnist().train(), Mnist.CLASSES);
+            mnistTrain = new ImageExamples(mnist().train(), Mnist.CLASSES);
         }
         return mnistTrain;
     }
 
     /** The 10,000 test images as tensors: used for evaluation only, never for training. */
-    public synchronized TensorDataset mnistTest() throws DatasetUnavailableException {
+    public synchronized ImageExamples mnistTest() throws DatasetUnavailableException {
         if (mnistTest == null) {
-            mnistTest = TensorDataset.fromImages(mnist().test(), Mnist.CLASSES);
+            mnistTest = new ImageExamples(mnist().test(), Mnist.CLASSES);
         }
         return mnistTest;
     }
@@ -48,8 +49,13 @@ public final class DatasetLibrary {
     public synchronized ExerciseData fashion() throws DatasetUnavailableException {
         if (fashion == null) {
             Mnist images = Mnist.load(files, Mnist.FASHION);
-            fashion = new ExerciseData(Mnist.FASHION, images.source(), TensorDataset.fromImages(images.train(), Mnist.CLASSES),
-                    TensorDataset.fromImages(images.test(), Mnist.CLASSES), Mnist.FASHION_CLASSES);
+            fashion =
+                    new ExerciseData(
+                            Mnist.FASHION,
+                            images.source(),
+                            new ImageExamples(images.train(), Mnist.CLASSES),
+                            new ImageExamples(images.test(), Mnist.CLASSES),
+                            Mnist.FASHION_CLASSES);
             fashionImages = images;
         }
         return fashion;
@@ -102,37 +108,61 @@ public final class DatasetLibrary {
     /** The data of an exercise by dataset name, as the trainer consumes it. */
     public ExerciseData exerciseData(String dataset) throws DatasetUnavailableException {
         return switch (dataset) {
-            case Mnist.NAME -> new ExerciseData(dataset, mnist().source(), mnistTrain(), mnistTest(), DIGITS);
+            case Mnist.NAME ->
+                    new ExerciseData(dataset, mnist().source(), mnistTrain(), mnistTest(), DIGITS);
             case Mnist.FASHION -> fashion();
-            case Imdb.NAME -> new ExerciseData(dataset, imdb().source(), new TextExamples(imdb().train(), Imdb.WORDS, 2),
-                    new TextExamples(imdb().test(), Imdb.WORDS, 2), Imdb.LABELS);
-            case Reuters.NAME -> new ExerciseData(dataset, reuters().source(),
-                    new TextExamples(reuters().train(), Reuters.WORDS, Reuters.TOPICS),
-                    new TextExamples(reuters().test(), Reuters.WORDS, Reuters.TOPICS), reuters().topics());
-            case BostonHousing.NAME -> new ExerciseData(dataset, boston().source(), boston().trainTensors(),
-                    boston().testTensors(), java.util.List.of());
-            case TruthTable.NAME -> new ExerciseData(dataset, "truth table", TruthTable.xor(1), TruthTable.xor(1), PlaygroundData.CLASSES);
-            default -> throw new DatasetUnavailableException(dataset, "there is no dataset called " + dataset, null);
+            case Imdb.NAME ->
+                    new ExerciseData(
+                            dataset,
+                            imdb().source(),
+                            new TextExamples(imdb().train(), Imdb.WORDS, 2),
+                            new TextExamples(imdb().test(), Imdb.WORDS, 2),
+                            Imdb.LABELS);
+            case Reuters.NAME ->
+                    new ExerciseData(
+                            dataset,
+                            reuters().source(),
+                            new TextExamples(reuters().train(), Reuters.WORDS, Reuters.TOPICS),
+                            new TextExamples(reuters().test(), Reuters.WORDS, Reuters.TOPICS),
+                            reuters().topics());
+            case BostonHousing.NAME ->
+                    new ExerciseData(
+                            dataset,
+                            boston().source(),
+                            boston().trainTensors(),
+                            boston().testTensors(),
+                            java.util.List.of());
+            case TruthTable.NAME ->
+                    new ExerciseData(
+                            dataset,
+                            "truth table",
+                            TruthTable.xor(1),
+                            TruthTable.xor(1),
+                            PlaygroundData.CLASSES);
+            default ->
+                    throw new DatasetUnavailableException(
+                            dataset, "there is no dataset called " + dataset, null);
         };
     }
 
-    private static final java.util.List<String> DIGITS = java.util.stream.IntStream.range(0, Mnist.CLASSES)
-            .mapToObj(Integer::toString).toList();
+    private static final java.util.List<String> DIGITS =
+            java.util.stream.IntStream.range(0, Mnist.CLASSES).mapToObj(Integer::toString).toList();
 
     /**
      * Whether a dataset can be had. MNIST is loaded (the pages show it anyway); for the text and
      * regression sets only the bundled file is looked for, since loading IMDB takes seconds.
      */
     public boolean isAvailable(String dataset) {
-        String file = switch (dataset) {
-            case Mnist.NAME -> null;
-            case TruthTable.NAME, PlaygroundData.NAME -> "generated";
-            case Imdb.NAME -> Imdb.FILE;
-            case Mnist.FASHION -> Mnist.FASHION + "/t10k-labels-idx1-ubyte.gz";
-            case Reuters.NAME -> Reuters.FILE;
-            case BostonHousing.NAME -> BostonHousing.FILE;
-            default -> "";
-        };
+        String file =
+                switch (dataset) {
+                    case Mnist.NAME -> null;
+                    case TruthTable.NAME, PlaygroundData.NAME -> "generated";
+                    case Imdb.NAME -> Imdb.FILE;
+                    case Mnist.FASHION -> Mnist.FASHION + "/t10k-labels-idx1-ubyte.gz";
+                    case Reuters.NAME -> Reuters.FILE;
+                    case BostonHousing.NAME -> BostonHousing.FILE;
+                    default -> "";
+                };
         if (file == null) {
             try {
                 mnist();

@@ -23,36 +23,49 @@ public final class Evaluator {
         double lossSum = 0;
         long correct = 0;
         DenseInference.Scorer scorer = DenseInference.scorer(network);
-        for (int from = 0; from < test.size(); from += Trainer.EVALUATION_CHUNK) {
-            int to = Math.min(test.size(), from + Trainer.EVALUATION_CHUNK);
-            TensorDataset chunk = test.view(from, to);
-            INDArray features = chunk.features();
-            INDArray labels = chunk.labels();
-            DenseInference.Scored scored = scorer.score(features, labels, Metric.ACCURACY);
-            INDArray outputs = scored.outputs();
-            lossSum += scored.loss() * (to - from);
-            int[] predicted = Predictions.classes(outputs);
-            int[] actual = Predictions.classes(labels);
-            for (int i = 0; i < predicted.length; i++) {
-                confusion[actual[i]][predicted[i]]++;
-                if (predicted[i] == actual[i]) {
-                    correct++;
-                } else if (wrong.size() < maxMisclassified) {
-                    double confidence = outputs.columns() == 1
-                            ? Math.abs(outputs.getDouble(i, 0) - 0.5) + 0.5
-                            : outputs.getDouble(i, predicted[i]);
-                    wrong.add(new TestEvaluation.Misclassified(from + i, actual[i], predicted[i], confidence));
+        int rows = Trainer.evaluationChunk(test.inputs());
+        try (BatchBuffers buffers = new BatchBuffers()) {
+            for (int from = 0; from < test.size(); from += rows) {
+                int to = Math.min(test.size(), from + rows);
+                TensorDataset chunk = buffers.range(test, from, to);
+                INDArray features = chunk.features();
+                INDArray labels = chunk.labels();
+                DenseInference.Scored scored = scorer.score(features, labels, Metric.ACCURACY);
+                INDArray outputs = scored.outputs();
+                lossSum += scored.loss() * (to - from);
+                int[] predicted = Predictions.classes(outputs);
+                int[] actual = Predictions.classes(labels);
+                for (int i = 0; i < predicted.length; i++) {
+                    confusion[actual[i]][predicted[i]]++;
+                    if (predicted[i] == actual[i]) {
+                        correct++;
+                    } else if (wrong.size() < maxMisclassified) {
+                        double confidence =
+                                outputs.columns() == 1
+                                        ? Math.abs(outputs.getDouble(i, 0) - 0.5) + 0.5
+                                        : outputs.getDouble(i, predicted[i]);
+                        wrong.add(
+                                new TestEvaluation.Misclassified(
+                                        from + i, actual[i], predicted[i], confidence));
+                    }
                 }
             }
         }
-        return new TestEvaluation(test.size(), lossSum / test.size(), (double) correct / test.size(), confusion, List.copyOf(wrong));
+        return new TestEvaluation(
+                test.size(),
+                lossSum / test.size(),
+                (double) correct / test.size(),
+                confusion,
+                List.copyOf(wrong));
     }
 
     /** Keras's {@code evaluate} for a regression: MSE and MAE on test, plus the predict-the-mean baseline. */
-    public RegressionEvaluation evaluateRegression(MultiLayerNetwork network, Examples train, Examples test) {
+    public RegressionEvaluation evaluateRegression(
+            MultiLayerNetwork network, Examples train, Examples test) {
         double trainMean = train.range(0, train.size()).labels().meanNumber().doubleValue();
         TensorDataset all = test.view(0, test.size());
-        DenseInference.Scored scored = DenseInference.scorer(network).score(all.features(), all.labels(), Metric.MAE);
+        DenseInference.Scored scored =
+                DenseInference.scorer(network).score(all.features(), all.labels(), Metric.MAE);
         INDArray predicted = scored.outputs();
         double loss = scored.loss();
         List<RegressionEvaluation.Pair> pairs = new ArrayList<>();
@@ -65,6 +78,11 @@ public final class Evaluator {
             absolute += Math.abs(actual - guess);
             baseline += Math.abs(actual - trainMean);
         }
-        return new RegressionEvaluation(test.size(), loss, absolute / test.size(), baseline / test.size(), List.copyOf(pairs));
+        return new RegressionEvaluation(
+                test.size(),
+                loss,
+                absolute / test.size(),
+                baseline / test.size(),
+                List.copyOf(pairs));
     }
 }

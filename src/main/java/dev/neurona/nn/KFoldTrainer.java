@@ -17,11 +17,20 @@ public final class KFoldTrainer {
     public TrainingOutcome train(NetworkSpec spec, Examples data, TrainingObserver observer) {
         List<EpochResult> history = new ArrayList<>();
         for (int fold = 0; fold < spec.folds(); fold++) {
-            TrainingOutcome outcome = trainer.fit(spec, data, Holdout.fold(fold, spec.folds(), data.size()), fold + 1, observer);
+            TrainingOutcome outcome =
+                    trainer.fit(
+                            spec,
+                            data,
+                            Holdout.fold(fold, spec.folds(), data.size()),
+                            fold + 1,
+                            observer);
             history.addAll(outcome.history());
             if (outcome.stopped()) {
                 return new TrainingOutcome(outcome.network(), history, true);
             }
+            // a fold's network is only measured: free its native arrays now, not at some later
+            // collection
+            outcome.network().close();
         }
         TrainingOutcome last = trainer.fit(spec, data, Holdout.all(data.size()), 0, observer);
         history.addAll(last.history());
@@ -30,7 +39,12 @@ public final class KFoldTrainer {
 
     /** The validation metric of each epoch averaged over the folds (lesson 3.10's curve); empty epochs are skipped. */
     public static double[] averageValidationMetric(List<EpochResult> history) {
-        int epochs = history.stream().filter(r -> r.fold() > 0).mapToInt(EpochResult::epoch).max().orElse(0);
+        int epochs =
+                history.stream()
+                        .filter(r -> r.fold() > 0)
+                        .mapToInt(EpochResult::epoch)
+                        .max()
+                        .orElse(0);
         double[] sums = new double[epochs];
         int[] counts = new int[epochs];
         for (EpochResult r : history) {

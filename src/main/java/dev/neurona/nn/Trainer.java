@@ -5,8 +5,8 @@ import dev.neurona.data.TensorDataset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.OptionalDouble;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Random;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -41,24 +41,32 @@ public final class Trainer {
     }
 
     /** Trains a fresh network on {@code holdout.train()} rows, validating on {@code holdout.validation()}. */
-    public TrainingOutcome fit(NetworkSpec spec, Examples data, Holdout holdout, int fold, TrainingObserver observer) {
+    public TrainingOutcome fit(
+            NetworkSpec spec, Examples data, Holdout holdout, int fold, TrainingObserver observer) {
         Runnable done = SpareCores.shared().working();
         try {
-            return fitCounted(spec, data, holdout, fold, observer);
+            try (BatchBuffers batches = new BatchBuffers()) {
+                return fitCounted(spec, data, holdout, fold, observer, batches);
+            }
         } finally {
             done.run();
         }
     }
 
     /** fit, while this run is counted among those training (for {@link SpareCores}). */
-    private TrainingOutcome fitCounted(NetworkSpec spec, Examples data, Holdout holdout, int fold, TrainingObserver observer) {
+    private TrainingOutcome fitCounted(
+            NetworkSpec spec,
+            Examples data,
+            Holdout holdout,
+            int fold,
+            TrainingObserver observer,
+            BatchBuffers batches) {
         MultiLayerNetwork network = NetworkFactory.build(spec);
         BatchMetricListener batchMetric = new BatchMetricListener(spec);
         network.setListeners(batchMetric);
         Optional<DenseStep> fast = fastPath ? DenseStep.of(spec, network) : Optional.empty();
 
         int[] trainRows = holdout.train();
-        BatchBuffers batches = new BatchBuffers();
         int[] order = trainRows.clone();
         int steps = (order.length + spec.batchSize() - 1) / spec.batchSize();
         Random random = new Random(spec.seed());
@@ -92,11 +100,22 @@ public final class Trainer {
                     batchMetric.expect(batch.labels());
                     network.fit(batch.features(), batch.labels());
                     lossSum += network.score() * size;
-                    metricSum += batchMetric.sum().orElseGet(() ->
-                            spec.metric().sum(network.output(batch.features(), false), batch.labels()));
+                    metricSum +=
+                            batchMetric
+                                    .sum()
+                                    .orElseGet(
+                                            () ->
+                                                    spec.metric()
+                                                            .sum(
+                                                                    network.output(
+                                                                            batch.features(),
+                                                                            false),
+                                                                    batch.labels()));
                 }
                 seen += size;
-                observer.onBatch(new BatchProgress(fold, epoch, step + 1, steps, lossSum / seen, metricSum / seen));
+                observer.onBatch(
+                        new BatchProgress(
+                                fold, epoch, step + 1, steps, lossSum / seen, metricSum / seen));
             }
             OptionalDouble valLoss = OptionalDouble.empty();
             OptionalDouble valMetric = OptionalDouble.empty();
@@ -105,11 +124,21 @@ public final class Trainer {
                 valLoss = OptionalDouble.of(score.loss());
                 valMetric = OptionalDouble.of(score.metric());
             }
-            // the network as fit would leave it (updater state, iteration count): observers may save it
+            // the network as fit would leave it (updater state, iteration count): observers may
+            // save it
             fast.ifPresent(DenseStep::finish);
             double seconds = (System.nanoTime() - started) / 1e9;
-            EpochResult result = new EpochResult(fold, epoch, spec.epochs(), steps, seconds, lossSum / seen,
-                    metricSum / seen, valLoss, valMetric);
+            EpochResult result =
+                    new EpochResult(
+                            fold,
+                            epoch,
+                            spec.epochs(),
+                            steps,
+                            seconds,
+                            lossSum / seen,
+                            metricSum / seen,
+                            valLoss,
+                            valMetric);
             history.add(result);
             observer.onEpoch(result);
             observer.onNetwork(result, network);
@@ -126,53 +155,64 @@ public final class Trainer {
                 }
             }
         }
-        return early.isOn() ? finish(network, history, false, bestEpoch, bestParams) : new TrainingOutcome(network, history, false);
+        return early.isOn()
+                ? finish(network, history, false, bestEpoch, bestParams)
+                : new TrainingOutcome(network, history, false);
     }
 
-    private static TrainingOutcome finish(MultiLayerNetwork network, List<EpochResult> history, boolean stoppedEarly,
-            int bestEpoch, INDArray bestParams) {
+    private static TrainingOutcome finish(
+            MultiLayerNetwork network,
+            List<EpochResult> history,
+            boolean stoppedEarly,
+            int bestEpoch,
+            INDArray bestParams) {
         if (bestParams != null) {
             network.setParams(bestParams);
         }
-        return new TrainingOutcome(network, history, false, stoppedEarly,
+        return new TrainingOutcome(
+                network,
+                history,
+                false,
+                stoppedEarly,
                 bestEpoch > 0 ? OptionalInt.of(bestEpoch) : OptionalInt.empty());
     }
 
     /** Mean loss and metric of a network on some rows, without training. */
-    record Score(double loss, double metric) {
-    }
+    record Score(double loss, double metric) {}
 
     static Score score(MultiLayerNetwork network, Metric metric, Examples data, int[] rows) {
-        return score(network, metric, data, rows, new BatchBuffers());
+        try (BatchBuffers buffers = new BatchBuffers()) {
+            return score(network, metric, data, rows, buffers);
+        }
     }
 
-    private static Score score(MultiLayerNetwork network, Metric metric, Examples data, int[] rows, BatchBuffers buffers) {
+    /**
+     * Rows scored at once: up to {@value #EVALUATION_CHUNK}, fewer for wide inputs so a chunk's
+     * features stay near 8 MB (2,000 IMDB reviews as multi-hot rows were 80 MB).
+     */
+    public static int evaluationChunk(int inputs) {
+        return Math.max(
+                256, Math.min(EVALUATION_CHUNK, (8 << 20) / Float.BYTES / Math.max(1, inputs)));
+    }
+
+    private static Score score(
+            MultiLayerNetwork network,
+            Metric metric,
+            Examples data,
+            int[] rows,
+            BatchBuffers buffers) {
         double lossSum = 0;
         double metricSum = 0;
         DenseInference.Scorer scorer = DenseInference.scorer(network);
-        for (int from = 0; from < rows.length; from += EVALUATION_CHUNK) {
-            int to = Math.min(rows.length, from + EVALUATION_CHUNK);
+        int chunkRows = evaluationChunk(data.inputs());
+        for (int from = 0; from < rows.length; from += chunkRows) {
+            int to = Math.min(rows.length, from + chunkRows);
             TensorDataset chunk = buffers.next(data, Arrays.copyOfRange(rows, from, to));
             DenseInference.Scored scored = scorer.score(chunk.features(), chunk.labels(), metric);
             lossSum += scored.loss() * (to - from);
             metricSum += scored.metricSum();
         }
         return new Score(lossSum / rows.length, metricSum / rows.length);
-    }
-
-    /** One batch buffer per batch size, refilled for every batch instead of allocated (see {@link Examples#rowsInto}). */
-    private static final class BatchBuffers {
-        private final java.util.Map<Integer, TensorDataset> bySize = new java.util.HashMap<>();
-
-        TensorDataset next(Examples data, int[] rows) {
-            TensorDataset buffer = bySize.get(rows.length);
-            if (buffer == null) {
-                buffer = data.rows(rows);
-                bySize.put(rows.length, buffer);
-                return buffer;
-            }
-            return data.rowsInto(rows, buffer);
-        }
     }
 
     private static void shuffle(int[] order, Random random) {

@@ -5,9 +5,9 @@ import dev.neurona.config.NeuronaConfig;
 import dev.neurona.data.BostonHousing;
 import dev.neurona.data.DatasetLibrary;
 import dev.neurona.data.DatasetUnavailableException;
+import dev.neurona.data.ImageExamples;
 import dev.neurona.data.Imdb;
 import dev.neurona.data.Reuters;
-import dev.neurona.data.TensorDataset;
 import dev.neurona.nn.Activation;
 import dev.neurona.nn.DenseLayerSpec;
 import dev.neurona.nn.Evaluator;
@@ -32,11 +32,9 @@ public class EngineWarmUp {
 
     private static final Logger LOG = Logger.getLogger(EngineWarmUp.class);
 
-    @Inject
-    NeuronaConfig config;
+    @Inject NeuronaConfig config;
 
-    @Inject
-    DatasetLibrary datasets;
+    @Inject DatasetLibrary datasets;
 
     private volatile boolean ready;
 
@@ -55,17 +53,21 @@ public class EngineWarmUp {
     private void warmUp() {
         try {
             NativeRuntime.capThreads(config.workers().threadsPerRun());
-            TensorDataset train = datasets.mnistTrain();
+            ImageExamples train = datasets.mnistTrain();
             datasets.mnistTest();
             if (!config.workers().fullWarmUp()) {
                 ready = true;
                 return;
             }
             preloadTextDatasets();
-            // a small fit loads the native kernels and gets the fast step's loops JIT-compiled (64 batches:
-            // with 4, a learner's first run still spent its first epoch in the interpreter, twice as slow)
-            // and the test evaluation's, so a learner's first run ending does not recompile the others' loops
-            TrainingOutcome warm = new Trainer().train(warmUpSpec(), train.rows(0, 2048), TrainingObserver.QUIET);
+            // a small fit loads the native kernels and gets the fast step's loops JIT-compiled (64
+            // batches:
+            // with 4, a learner's first run still spent its first epoch in the interpreter, twice
+            // as slow)
+            // and the test evaluation's, so a learner's first run ending does not recompile the
+            // others' loops
+            TrainingOutcome warm =
+                    new Trainer().train(warmUpSpec(), train.rows(0, 2048), TrainingObserver.QUIET);
             new Evaluator(0).evaluate(warm.network(), datasets.mnistTest().view(0, 2500));
             warmUpModelSave(warm);
             ready = true;
@@ -105,7 +107,18 @@ public class EngineWarmUp {
     }
 
     private static NetworkSpec warmUpSpec() {
-        return new NetworkSpec("mnist", 784, List.of(new DenseLayerSpec(64, Activation.RELU)), 10, Activation.SOFTMAX,
-                Loss.CATEGORICAL_CROSSENTROPY, Optimizer.RMSPROP, 0.001, 4, 128, 0, 1);
+        return new NetworkSpec(
+                "mnist",
+                784,
+                List.of(new DenseLayerSpec(64, Activation.RELU)),
+                10,
+                Activation.SOFTMAX,
+                Loss.CATEGORICAL_CROSSENTROPY,
+                Optimizer.RMSPROP,
+                0.001,
+                4,
+                128,
+                0,
+                1);
     }
 }

@@ -22,6 +22,7 @@ import dev.neurona.runs.events.ResultEvent;
 import dev.neurona.runs.events.StatusEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -34,6 +35,9 @@ import org.jboss.logging.Logger;
 class RunExecution {
 
     private static final Logger LOG = Logger.getLogger(RunExecution.class);
+
+    /** The failure code of a run the server had no memory for (run-error.html words it). */
+    static final String OUT_OF_MEMORY = "out_of_memory";
 
     @Inject NeuronaConfig config;
 
@@ -63,6 +67,16 @@ class RunExecution {
         long started = System.nanoTime();
         try {
             NetworkSpec spec = run.spec();
+            // memory may have run short while the run waited: say so rather than fail half-way
+            long footprint = RunFootprint.bytes(spec);
+            NativeHeadroom headroom = NativeHeadroom.process(config.memory().limitBytes());
+            if (!headroom.fits(footprint)) {
+                LOG.warnf(
+                        "run %s not started: needs about %d MB, %d MB left of the memory budget",
+                        run.id(), footprint >> 20, headroom.free() >> 20);
+                completion.fail(run, OUT_OF_MEMORY, "");
+                return;
+            }
             ExerciseData data = SpecTraining.data(spec, datasets);
             if (run.limits().limitsTrainRows()
                     && run.limits().maxTrainRows() < data.train().size()) {
@@ -86,44 +100,71 @@ class RunExecution {
                             config.runs().batchEventInterval().toNanos(),
                             epochEnded);
             TrainingOutcome outcome = SpecTraining.train(spec, data, observer);
-            if (outcome.stopped() && shuttingDown.getAsBoolean()) {
-                interrupted.accept(run);
-                return;
-            }
-            if (outcome.stopped() && run.cancelRequested()) {
-                completion.end(run, RunState.CANCELLED, Optional.empty());
-                return;
-            }
-            if (outcome.stopped()) {
-                completion.fail(run, "time_limit", wallTime.toString());
-                return;
-            }
-            long trained = System.nanoTime();
-            ResultEvent result = evaluate(run, data, outcome, plane);
-            long evaluated = System.nanoTime();
-            ModelFiles.save(outcome.network(), models.path(run.id()));
-            models.share(run.id());
-            long saved = System.nanoTime();
-            run.log().append(result);
-            completion.end(run, RunState.FINISHED, Optional.of(result));
-            if (LOG.isDebugEnabled()) {
-                LOG.debugf(
-                        "run %s: set-up %d ms, training %d ms, test evaluation %d ms, model save %d ms, summary stored %d ms",
-                        run.id(),
-                        (setUp - started) / 1_000_000,
-                        (trained - setUp) / 1_000_000,
-                        (evaluated - trained) / 1_000_000,
-                        (saved - evaluated) / 1_000_000,
-                        (System.nanoTime() - saved) / 1_000_000);
+            try {
+                finish(run, data, outcome, plane, wallTime, started, setUp, shuttingDown, interrupted);
+            } finally {
+                // the saved file is the model from now on: free the network's native arrays at once
+                outcome.network().close();
             }
         } catch (DatasetUnavailableException e) {
             completion.fail(run, "dataset_unavailable", e.getMessage());
+        } catch (OutOfMemoryError e) {
+            // a native allocation was refused (JavaCPP's maxBytes): this run ends, the server goes
+            // on
+            LOG.errorf("run %s ran out of memory: %s", run.id(), e.getMessage());
+            if (!run.state().isTerminal()) {
+                completion.fail(run, OUT_OF_MEMORY, "");
+            }
         } catch (Exception | Error e) {
             // even an OutOfMemoryError must end the run and free its worker for the next one
             LOG.errorf(e, "run %s failed", run.id());
             if (!run.state().isTerminal()) {
                 completion.fail(run, "internal", e.getClass().getSimpleName());
             }
+        }
+    }
+
+    /** A trained run's end: interrupted, cancelled or over time, else evaluated, saved and finished. */
+    private void finish(
+            TrainingRun run,
+            ExerciseData data,
+            TrainingOutcome outcome,
+            Optional<PlaneRun> plane,
+            Duration wallTime,
+            long started,
+            long setUp,
+            BooleanSupplier shuttingDown,
+            Consumer<TrainingRun> interrupted)
+            throws IOException {
+        if (outcome.stopped() && shuttingDown.getAsBoolean()) {
+            interrupted.accept(run);
+            return;
+        }
+        if (outcome.stopped() && run.cancelRequested()) {
+            completion.end(run, RunState.CANCELLED, Optional.empty());
+            return;
+        }
+        if (outcome.stopped()) {
+            completion.fail(run, "time_limit", wallTime.toString());
+            return;
+        }
+        long trained = System.nanoTime();
+        ResultEvent result = evaluate(run, data, outcome, plane);
+        long evaluated = System.nanoTime();
+        ModelFiles.save(outcome.network(), models.path(run.id()));
+        models.share(run.id());
+        long saved = System.nanoTime();
+        run.log().append(result);
+        completion.end(run, RunState.FINISHED, Optional.of(result));
+        if (LOG.isDebugEnabled()) {
+            LOG.debugf(
+                    "run %s: set-up %d ms, training %d ms, test evaluation %d ms, model save %d ms, summary stored %d ms",
+                    run.id(),
+                    (setUp - started) / 1_000_000,
+                    (trained - setUp) / 1_000_000,
+                    (evaluated - trained) / 1_000_000,
+                    (saved - evaluated) / 1_000_000,
+                    (System.nanoTime() - saved) / 1_000_000);
         }
     }
 

@@ -154,6 +154,11 @@ class WorkerPool implements RunPool {
         if (unfinished >= run.limits().maxActive()) {
             throw new LearnerBusyException(unfinished);
         }
+        long footprint = RunFootprint.bytes(run.spec());
+        NativeHeadroom headroom = NativeHeadroom.process(config.memory().limitBytes());
+        if (!headroom.fits(footprint)) {
+            throw new MemoryShortException(footprint, headroom.free());
+        }
         // the source is known once the worker has loaded the data: loading IMDB here would stall
         // every submit
         repository.insert(run, "pending");

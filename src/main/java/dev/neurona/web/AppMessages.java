@@ -154,6 +154,10 @@ public interface AppMessages {
     String errQueueFull();
 
     @Message(
+            "El servidor no tiene memoria libre para este entrenamiento ahora. Vuelve a intentarlo en unos minutos o con una red o un lote más pequeños.")
+    String errMemoryShort();
+
+    @Message(
             "La página no pudo confirmar que la petición sale de Neurona (falta el código de seguridad o no coincide). Recarga la página e inténtalo de nuevo.")
     String errCsrf();
 
@@ -266,4 +270,16 @@ public interface AppMessages {
     @Message(
             "No reconozco «{value}»: las características posibles son x1, x2, x1sq, x2sq, x1x2, sin1 y sin2, cada una una sola vez.")
     String errUnknownFeature(String value);
+
+    @Message(
+            "Tienes demasiadas pestañas con actualizaciones en vivo abiertas: cierra algunas y vuelve a cargar esta página.")
+    String streamsLearnerFull();
+
+    @Message(
+            "Hay demasiadas conexiones en vivo abiertas desde tu red: cierra las pestañas que no uses y vuelve a cargar esta página en un momento.")
+    String streamsAddressFull();
+
+    @Message(
+            "El servidor tiene demasiadas conexiones en vivo abiertas: vuelve a cargar esta página en un momento.")
+    String streamsServerFull();
 }

@@ -1,11 +1,11 @@
 package dev.neurona.web;
 
+import dev.neurona.classroom.ClassBroadcasts;
 import dev.neurona.classroom.ClassGroup;
 import dev.neurona.classroom.ClassLimits;
 import dev.neurona.classroom.ClassProgress;
 import dev.neurona.classroom.ClassroomException;
 import dev.neurona.classroom.Classrooms;
-import dev.neurona.classroom.ClassBroadcasts;
 import dev.neurona.classroom.Instructor;
 import dev.neurona.lesson.CourseContent;
 import dev.neurona.lesson.Lesson;
@@ -37,33 +37,34 @@ import org.jboss.resteasy.reactive.RestForm;
 @Path("/instructor/classes/{id}")
 public class ClassDashboardResource {
 
-    @Inject
-    CurrentInstructor instructor;
+    @Inject CurrentInstructor instructor;
 
-    @Inject
-    Classrooms classrooms;
+    @Inject Classrooms classrooms;
 
-    @Inject
-    ClassProgress progress;
+    @Inject ClassProgress progress;
 
-    @Inject
-    ClassBroadcasts broadcasts;
+    @Inject ClassBroadcasts broadcasts;
 
-    @Inject
-    DashboardFeed feed;
+    @Inject DashboardFeed feed;
 
-    @Inject
-    CourseContent content;
+    @Inject OpenStreams streams;
 
-    @Inject
-    Ui ui;
+    @Inject CourseContent content;
+
+    @Inject Ui ui;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@PathParam("id") String id, @Context UriInfo uri) {
         ClassGroup group = mine(id);
-        return ui.localize(ClassroomTemplates.dashboard(group, joinUrl(uri, group), limitValues(group.limits()), Map.of(),
-                writtenLessons(), feed.sections(group, ui.locale())));
+        return ui.localize(
+                ClassroomTemplates.dashboard(
+                        group,
+                        joinUrl(uri, group),
+                        limitValues(group.limits()),
+                        Map.of(),
+                        writtenLessons(),
+                        feed.sections(group, ui.locale())));
     }
 
     @GET
@@ -79,15 +80,19 @@ public class ClassDashboardResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public Multi<OutboundSseEvent> live(@PathParam("id") String id, @Context Sse sse) {
         ClassGroup group = mine(id);
-        return feed.stream(group, ui.locale(), sse);
+        return streams.limit(feed.stream(group, ui.locale(), sse));
     }
 
     @POST
     @Path("limits")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response limits(@PathParam("id") String id, @RestForm String maxEpochs, @RestForm String maxParameters,
-            @RestForm String maxWallSeconds, @RestForm String maxTrainRows) {
+    public Response limits(
+            @PathParam("id") String id,
+            @RestForm String maxEpochs,
+            @RestForm String maxParameters,
+            @RestForm String maxWallSeconds,
+            @RestForm String maxTrainRows) {
         ClassGroup group = mine(id);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("maxEpochs", trim(maxEpochs));
@@ -100,23 +105,42 @@ public class ClassDashboardResource {
         OptionalInt rows = intField(values, "maxTrainRows", 100, errors);
         OptionalInt params = intField(values, "maxParameters", 1, errors);
         if (!errors.isEmpty()) {
-            return Response.status(422).entity(ui.localize(ClassroomTemplates.limitsForm(group, values, errors, false))).build();
+            return Response.status(422)
+                    .entity(
+                            ui.localize(
+                                    ClassroomTemplates.limitsForm(group, values, errors, false)))
+                    .build();
         }
-        ClassLimits limits = new ClassLimits(epochs, params.isPresent() ? OptionalLong.of(params.getAsInt()) : OptionalLong.empty(), wall, rows);
+        ClassLimits limits =
+                new ClassLimits(
+                        epochs,
+                        params.isPresent()
+                                ? OptionalLong.of(params.getAsInt())
+                                : OptionalLong.empty(),
+                        wall,
+                        rows);
         ClassGroup updated = classrooms.setLimits(group, limits);
-        return Response.ok(ui.localize(ClassroomTemplates.limitsForm(updated, limitValues(limits), Map.of(), true))).build();
+        return Response.ok(
+                        ui.localize(
+                                ClassroomTemplates.limitsForm(
+                                        updated, limitValues(limits), Map.of(), true)))
+                .build();
     }
 
     @POST
     @Path("broadcast")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response broadcast(@PathParam("id") String id, @RestForm String text, @RestForm String lesson) {
+    public Response broadcast(
+            @PathParam("id") String id, @RestForm String text, @RestForm String lesson) {
         ClassGroup group = mine(id);
-        Optional<String> lessonId = Optional.ofNullable(lesson).map(String::strip).filter(l -> !l.isEmpty());
-        Map<String, String> values = Map.of("text", text == null ? "" : text, "lesson", lessonId.orElse(""));
+        Optional<String> lessonId =
+                Optional.ofNullable(lesson).map(String::strip).filter(l -> !l.isEmpty());
+        Map<String, String> values =
+                Map.of("text", text == null ? "" : text, "lesson", lessonId.orElse(""));
         if (lessonId.isPresent() && content.catalog().find(lessonId.get()).isEmpty()) {
-            return broadcastForm(group, values, Map.of("lesson", ui.classroom().errUnknownLesson()), 422, false);
+            return broadcastForm(
+                    group, values, Map.of("lesson", ui.classroom().errUnknownLesson()), 422, false);
         }
         try {
             broadcasts.send(group.id(), text, lessonId);
@@ -133,11 +157,23 @@ public class ClassDashboardResource {
         ClassGroup group = mine(id);
         String csv = ClassCsv.of(progress.rows(group.id()), content);
         String file = "neurona-" + group.joinCode() + ".csv";
-        return Response.ok(csv).type("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+        return Response.ok(csv)
+                .type("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                .build();
     }
 
-    private Response broadcastForm(ClassGroup group, Map<String, String> values, Map<String, String> errors, int status, boolean sent) {
-        return Response.status(status).entity(ui.localize(ClassroomTemplates.broadcastForm(group, values, errors, sent, writtenLessons())))
+    private Response broadcastForm(
+            ClassGroup group,
+            Map<String, String> values,
+            Map<String, String> errors,
+            int status,
+            boolean sent) {
+        return Response.status(status)
+                .entity(
+                        ui.localize(
+                                ClassroomTemplates.broadcastForm(
+                                        group, values, errors, sent, writtenLessons())))
                 .build();
     }
 
@@ -154,7 +190,8 @@ public class ClassDashboardResource {
         return uri.getBaseUriBuilder().path("join").path(group.joinCode()).build().toString();
     }
 
-    private OptionalInt intField(Map<String, String> values, String key, int min, Map<String, String> errors) {
+    private OptionalInt intField(
+            Map<String, String> values, String key, int min, Map<String, String> errors) {
         String raw = values.get(key).replace(".", "").replace("\u202f", "").replace(" ", "");
         if (raw.isEmpty()) {
             return OptionalInt.empty();
@@ -173,10 +210,26 @@ public class ClassDashboardResource {
 
     private static Map<String, String> limitValues(ClassLimits limits) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("maxEpochs", limits.maxEpochs().isPresent() ? Integer.toString(limits.maxEpochs().getAsInt()) : "");
-        values.put("maxParameters", limits.maxParameters().isPresent() ? Long.toString(limits.maxParameters().getAsLong()) : "");
-        values.put("maxWallSeconds", limits.maxWallSeconds().isPresent() ? Integer.toString(limits.maxWallSeconds().getAsInt()) : "");
-        values.put("maxTrainRows", limits.maxTrainRows().isPresent() ? Integer.toString(limits.maxTrainRows().getAsInt()) : "");
+        values.put(
+                "maxEpochs",
+                limits.maxEpochs().isPresent()
+                        ? Integer.toString(limits.maxEpochs().getAsInt())
+                        : "");
+        values.put(
+                "maxParameters",
+                limits.maxParameters().isPresent()
+                        ? Long.toString(limits.maxParameters().getAsLong())
+                        : "");
+        values.put(
+                "maxWallSeconds",
+                limits.maxWallSeconds().isPresent()
+                        ? Integer.toString(limits.maxWallSeconds().getAsInt())
+                        : "");
+        values.put(
+                "maxTrainRows",
+                limits.maxTrainRows().isPresent()
+                        ? Integer.toString(limits.maxTrainRows().getAsInt())
+                        : "");
         return values;
     }
 

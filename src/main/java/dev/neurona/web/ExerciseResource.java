@@ -13,6 +13,7 @@ import dev.neurona.nn.NetworkSpec;
 import dev.neurona.nn.SpecParseResult;
 import dev.neurona.runs.LearnerBusyException;
 import dev.neurona.runs.LimitsExceededException;
+import dev.neurona.runs.MemoryShortException;
 import dev.neurona.runs.QueueFullException;
 import dev.neurona.runs.RunRefusedException;
 import dev.neurona.runs.RunService;
@@ -109,10 +110,10 @@ public class ExerciseResource {
                     RefusalMessages.TOO_MANY_REQUESTS,
                     renderer.refusedForm(attempt, Map.of(), RefusalMessages.message(busy, msg)));
         }
-        if (refusal instanceof QueueFullException) {
+        if (refusal instanceof QueueFullException || refusal instanceof MemoryShortException) {
             return Response.status(Response.Status.SERVICE_UNAVAILABLE)
                     .type(MediaType.TEXT_HTML)
-                    .entity(ui.notice(msg.errQueueFull(), true))
+                    .entity(ui.notice(RefusalMessages.message(refusal, msg), true))
                     .header("Retry-After", "60")
                     .build();
         }

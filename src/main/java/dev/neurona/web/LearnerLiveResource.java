@@ -29,26 +29,21 @@ import java.util.Set;
 @Path("/me")
 public class LearnerLiveResource {
 
-    @Inject
-    CurrentLearner learner;
+    @Inject CurrentLearner learner;
 
-    @Inject
-    Classrooms classrooms;
+    @Inject Classrooms classrooms;
 
-    @Inject
-    ClassBroadcasts broadcasts;
+    @Inject ClassBroadcasts broadcasts;
 
-    @Inject
-    Ui ui;
+    @Inject Ui ui;
 
-    @Inject
-    RunService runs;
+    @Inject RunService runs;
 
-    @Inject
-    GoalResults goals;
+    @Inject GoalResults goals;
 
-    @Inject
-    ProgressRepository progress;
+    @Inject ProgressRepository progress;
+
+    @Inject OpenStreams streams;
 
     /** The learner's own progress: class, lessons, quizzes, goals, and every run with a link to its curves. */
     @GET
@@ -57,9 +52,15 @@ public class LearnerLiveResource {
         Optional<Member> member = classrooms.memberOf(learner.id());
         List<RunSummary> mine = runs.history(learner.id(), 500);
         Set<String> goalRuns = new HashSet<>(goals.runsThatMetGoals(learner.id()));
-        return ui.localize(ClassroomTemplates.me(member.orElse(null),
-                member.flatMap(m -> classrooms.find(m.classId())).map(c -> c.name()).orElse(""),
-                progress.progress(learner.id()), mine, goalRuns));
+        return ui.localize(
+                ClassroomTemplates.me(
+                        member.orElse(null),
+                        member.flatMap(m -> classrooms.find(m.classId()))
+                                .map(c -> c.name())
+                                .orElse(""),
+                        progress.progress(learner.id()),
+                        mine,
+                        goalRuns));
     }
 
     /** The banner that connects to the live channel, for class members only (204 for self-study). */
@@ -71,7 +72,11 @@ public class LearnerLiveResource {
         if (member.isEmpty()) {
             return Response.noContent().build();
         }
-        return Response.ok(ui.localize(ClassroomTemplates.banner(broadcasts.latest(member.get().classId()).orElse(null)))).build();
+        return Response.ok(
+                        ui.localize(
+                                ClassroomTemplates.banner(
+                                        broadcasts.latest(member.get().classId()).orElse(null))))
+                .build();
     }
 
     @GET
@@ -80,15 +85,32 @@ public class LearnerLiveResource {
     public Multi<OutboundSseEvent> live(@Context Sse sse) {
         Optional<Member> member = classrooms.memberOf(learner.id());
         Locale locale = ui.locale();
-        return Multi.createFrom().emitter(emitter -> {
-            if (member.isEmpty()) {
-                emitter.complete();
-                return;
-            }
-            Runnable stop = broadcasts.listen(member.get().classId(), message ->
-                    emitter.emit(sse.newEventBuilder().id(Long.toString(message.id())).name("broadcast").data(render(message, locale)).build()));
-            emitter.onTermination(stop);
-        });
+        return streams.limit(
+                Multi.createFrom()
+                        .emitter(
+                                emitter -> {
+                                    if (member.isEmpty()) {
+                                        emitter.complete();
+                                        return;
+                                    }
+                                    Runnable stop =
+                                            broadcasts.listen(
+                                                    member.get().classId(),
+                                                    message ->
+                                                            emitter.emit(
+                                                                    sse.newEventBuilder()
+                                                                            .id(
+                                                                                    Long.toString(
+                                                                                            message
+                                                                                                    .id()))
+                                                                            .name("broadcast")
+                                                                            .data(
+                                                                                    render(
+                                                                                            message,
+                                                                                            locale))
+                                                                            .build()));
+                                    emitter.onTermination(stop);
+                                }));
     }
 
     private String render(Broadcast message, Locale locale) {

@@ -3,6 +3,7 @@ package dev.neurona.web;
 import dev.neurona.runs.LearnerBusyException;
 import dev.neurona.runs.LimitViolation;
 import dev.neurona.runs.LimitsExceededException;
+import dev.neurona.runs.MemoryShortException;
 import dev.neurona.runs.QueueFullException;
 import dev.neurona.runs.RunRefusedException;
 import java.util.LinkedHashMap;
@@ -13,8 +14,7 @@ final class RefusalMessages {
 
     static final int TOO_MANY_REQUESTS = 429;
 
-    private RefusalMessages() {
-    }
+    private RefusalMessages() {}
 
     /** Each field over a class limit with the message to show beside it. */
     static Map<String, String> byField(LimitsExceededException e, AppMessages msg) {
@@ -28,7 +28,10 @@ final class RefusalMessages {
     static String message(LimitViolation violation, AppMessages msg) {
         return switch (violation.kind()) {
             case EPOCHS -> msg.errClassEpochs(Formats.thousands(violation.allowed()));
-            case PARAMETERS -> msg.errClassParameters(Formats.thousands(violation.requested()), Formats.thousands(violation.allowed()));
+            case PARAMETERS ->
+                    msg.errClassParameters(
+                            Formats.thousands(violation.requested()),
+                            Formats.thousands(violation.allowed()));
             case TRAIN_ROWS -> msg.errClassTrainRows(Formats.thousands(violation.allowed()));
         };
     }
@@ -41,6 +44,9 @@ final class RefusalMessages {
         if (e instanceof LearnerBusyException busy) {
             return msg.errLearnerBusy(busy.active());
         }
+        if (e instanceof MemoryShortException) {
+            return msg.errMemoryShort();
+        }
         return msg.errQueueFull();
     }
 
@@ -48,6 +54,8 @@ final class RefusalMessages {
         if (e instanceof LimitsExceededException) {
             return ExerciseResource.UNPROCESSABLE;
         }
-        return e instanceof QueueFullException ? 503 : TOO_MANY_REQUESTS;
+        return e instanceof QueueFullException || e instanceof MemoryShortException
+                ? 503
+                : TOO_MANY_REQUESTS;
     }
 }

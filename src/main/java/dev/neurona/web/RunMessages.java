@@ -92,6 +92,10 @@ public interface RunMessages {
     @Message("Algo falló en el servidor durante el entrenamiento. El error quedó registrado.")
     String errInternal();
 
+    @Message(
+            "El servidor se quedó sin memoria para este entrenamiento y lo detuvo. Vuelve a intentarlo en unos minutos o con una red o un lote más pequeños.")
+    String errOutOfMemory();
+
     // history
     @Message("Tus entrenamientos de este ejercicio")
     String historyTitle();

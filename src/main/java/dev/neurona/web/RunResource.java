@@ -54,6 +54,8 @@ public class RunResource {
 
     @Inject RunSubmission submission;
 
+    @Inject OpenStreams streams;
+
     /**
      * Streams the run's events: everything after {@code Last-Event-ID} (all of them for a new
      * subscriber), then live ones until {@code done}, when the stream ends. The subscription is
@@ -71,42 +73,45 @@ public class RunResource {
         Locale locale = ui.locale();
         long after = parseId(lastEventId);
         if (after > 0 && log.rebuilt()) {
-            return endingAfterRestart(id, log, after, locale, sse);
+            return streams.limit(endingAfterRestart(id, log, after, locale, sse));
         }
-        return Multi.createFrom()
-                .emitter(
-                        emitter -> {
-                            RunEventLog.Subscription subscription =
-                                    log.subscribe(
-                                            after,
-                                            event -> {
-                                                String data;
-                                                try {
-                                                    data = events.render(event, id, locale);
-                                                } catch (RuntimeException e) {
-                                                    LOG.errorf(
-                                                            e,
-                                                            "could not render event %d of run %s",
-                                                            event.id(),
-                                                            id);
-                                                    return;
-                                                }
-                                                emitter.emit(
-                                                        sse.newEventBuilder()
-                                                                .id(Long.toString(event.id()))
-                                                                .name(event.type())
-                                                                .data(data)
-                                                                .build());
-                                                if (event.data() instanceof DoneEvent) {
-                                                    emitter.complete();
-                                                }
-                                            });
-                            emitter.onTermination(subscription::cancel);
-                            if (log.isClosed()) {
-                                // a reconnect after done has nothing left to wait for
-                                emitter.complete();
-                            }
-                        });
+        return streams.limit(
+                Multi.createFrom()
+                        .emitter(
+                                emitter -> {
+                                    RunEventLog.Subscription subscription =
+                                            log.subscribe(
+                                                    after,
+                                                    event -> {
+                                                        String data;
+                                                        try {
+                                                            data = events.render(event, id, locale);
+                                                        } catch (RuntimeException e) {
+                                                            LOG.errorf(
+                                                                    e,
+                                                                    "could not render event %d of run %s",
+                                                                    event.id(),
+                                                                    id);
+                                                            return;
+                                                        }
+                                                        emitter.emit(
+                                                                sse.newEventBuilder()
+                                                                        .id(
+                                                                                Long.toString(
+                                                                                        event.id()))
+                                                                        .name(event.type())
+                                                                        .data(data)
+                                                                        .build());
+                                                        if (event.data() instanceof DoneEvent) {
+                                                            emitter.complete();
+                                                        }
+                                                    });
+                                    emitter.onTermination(subscription::cancel);
+                                    if (log.isClosed()) {
+                                        // a reconnect after done has nothing left to wait for
+                                        emitter.complete();
+                                    }
+                                }));
     }
 
     /**

@@ -13,7 +13,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +20,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A class on loopback: N learners join, hold their live stream, visit a lesson and train one small
@@ -30,10 +31,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class ClassroomLoad {
 
+    private static final Pattern RUN_ID = Pattern.compile("/runs/([0-9a-f-]{36})/events");
     private static final String PASSWORD = "load-test-password";
 
     private final int learners = Integer.getInteger("learners", 40);
     private final boolean restart = Boolean.parseBoolean(System.getProperty("restart", "true"));
+    private final ClassMix mix = ClassMix.named(System.getProperty("mix", "mnist"));
     private final ServerProcess server;
 
     private final AtomicInteger submitted = new AtomicInteger();
@@ -64,6 +67,7 @@ public final class ClassroomLoad {
                         jar,
                         data,
                         port,
+                        ServerProcess.jvmOptions(System.getProperty("jvm", "")),
                         Map.of(
                                 "NEURONA_INSTRUCTOR_PASSWORD",
                                 PASSWORD,
@@ -83,10 +87,28 @@ public final class ClassroomLoad {
     }
 
     private void run() throws Exception {
-        ClassSetup setup =
-                ClassSetup.create(server, PASSWORD, "Carga · " + learners + " participantes");
-        Browserless instructor = setup.instructor();
-        String classId = setup.classId();
+        Browserless instructor = new Browserless(server);
+        instructor.get("/instructor");
+        expect(
+                instructor.post(
+                        "/instructor/login",
+                        Map.of("username", "instructor", "password", PASSWORD)),
+                200,
+                "instructor sign-in");
+        HttpResponse<String> created =
+                instructor.post(
+                        "/instructor/classes",
+                        Map.of("name", "Carga · " + learners + " participantes"));
+        String classId =
+                created.headers()
+                        .firstValue("HX-Redirect")
+                        .orElseThrow()
+                        .replace("/instructor/classes/", "");
+        String page = instructor.get("/instructor/classes/" + classId).body();
+        Matcher code = Pattern.compile("data-join-code>([A-Z0-9]{6})<").matcher(page);
+        if (!code.find()) {
+            throw new IllegalStateException("no join code on the class page");
+        }
         Thread dashboard =
                 daemon(
                         "dashboard",
@@ -103,10 +125,11 @@ public final class ClassroomLoad {
             Browserless learner = new Browserless(server);
             people.add(learner);
             String name = String.format(Locale.ROOT, "Participante %02d", i);
+            ClassMix.Exercise exercise = mix.of(i);
             pool.execute(
                     () -> {
                         try {
-                            learn(learner, setup.joinCode(), name);
+                            learn(learner, code.group(1), name, exercise);
                         } catch (Exception e) {
                             errors.add(name + ": " + e);
                         } finally {
@@ -140,8 +163,9 @@ public final class ClassroomLoad {
         dashboard.interrupt();
     }
 
-    /** One learner: join, keep the live channel open, open lesson 1.5, train one small network to the end. */
-    private void learn(Browserless me, String code, String name) throws Exception {
+    /** One learner: join, keep the live channel open, open the exercise's lesson, train one run to the end. */
+    private void learn(Browserless me, String code, String name, ClassMix.Exercise exercise)
+            throws Exception {
         retrying(() -> me.get("/join/" + code));
         HttpResponse<String> joined =
                 retrying(() -> me.post("/join", Map.of("code", code, "name", name)));
@@ -150,47 +174,36 @@ public final class ClassroomLoad {
             errors.add(name + ": no PIN shown");
         }
         daemon("live-" + name, () -> hold(me, "/me/live", new AtomicLong()));
-        expect(retrying(() -> me.get("/lessons/1.5")), 200, name + " opens lesson 1.5");
+        expect(
+                retrying(() -> me.get(exercise.lesson())),
+                200,
+                name + " opens " + exercise.lesson());
         long submittedAt = System.nanoTime();
         HttpResponse<String> started =
-                retrying(
-                        () ->
-                                me.post(
-                                        "/exercises/mnist-1-5/runs",
-                                        Map.of(
-                                                "hidden_layers_present",
-                                                "1",
-                                                "hidden_units",
-                                                "64",
-                                                "hidden_activation",
-                                                "relu",
-                                                "epochs",
-                                                "1",
-                                                "batch_size",
-                                                "128")));
+                retrying(() -> me.post("/exercises/" + exercise.id() + "/runs", exercise.form()));
         expect(started, 200, name + " starts a run");
-        Optional<String> id = RunPanel.runId(started.body());
-        if (id.isEmpty()) {
+        Matcher id = RUN_ID.matcher(started.body());
+        if (!id.find()) {
             errors.add(name + ": no run in the answer: " + started.statusCode());
             return;
         }
         submitted.incrementAndGet();
-        String runId = id.get();
+        String runId = id.group(1);
         String outcome = follow(me, runId, submittedAt);
         if ("interrupted".equals(outcome)) {
             interrupted.incrementAndGet();
             HttpResponse<String> again =
                     retrying(() -> me.post("/runs/" + runId + "/rerun", Map.of()));
             expect(again, 200, name + " re-runs the interrupted run");
-            Optional<String> newId = RunPanel.runId(again.body());
-            if (newId.isEmpty()) {
+            Matcher newId = RUN_ID.matcher(again.body());
+            if (!newId.find()) {
                 errors.add(name + ": the re-run answer has no run");
                 return;
             }
             reran.incrementAndGet();
-            outcome = follow(me, newId.get(), System.nanoTime());
+            outcome = follow(me, newId.group(1), System.nanoTime());
             if ("finished".equals(outcome)) {
-                finishedRuns.put(newId.get(), name);
+                finishedRuns.put(newId.group(1), name);
             }
         } else if ("finished".equals(outcome)) {
             finishedRuns.put(runId, name);
@@ -225,7 +238,7 @@ public final class ClassroomLoad {
                             lastId[0] = event.id();
                         }
                         if ("status".equals(event.name())) {
-                            lastState[0] = RunPanel.state(event.data());
+                            lastState[0] = stateOf(event.data());
                             if (!sawRunning[0] && "running".equals(lastState[0])) {
                                 sawRunning[0] = true;
                                 queueWaitsMs.add((System.nanoTime() - submittedAt) / 1_000_000);
@@ -250,7 +263,7 @@ public final class ClassroomLoad {
                 replay.body(),
                 event -> {
                     if ("status".equals(event.name())) {
-                        finalState[0] = RunPanel.state(event.data());
+                        finalState[0] = stateOf(event.data());
                     }
                     if (event.name().endsWith("error") && event.data().contains("interrupted")) {
                         interruptedRun[0] = true;
@@ -260,6 +273,11 @@ public final class ClassroomLoad {
             return "interrupted";
         }
         return finalState[0];
+    }
+
+    private static String stateOf(String statusHtml) {
+        Matcher m = Pattern.compile("state-([a-z]+)").matcher(statusHtml);
+        return m.find() ? m.group(1) : "unknown";
     }
 
     /** After the run: every learner is still in the class, their visit and finished runs are still there. */
@@ -361,8 +379,11 @@ public final class ClassroomLoad {
         System.out.println();
         System.out.println("Neurona classroom load test");
         System.out.printf(
-                "  learners                    %d (each: join, live stream, lesson visit, one MNIST 784-64-10 run, 1 epoch)%n",
+                "  learners                    %d (each: join, live stream, lesson visit, one run)%n",
                 learners);
+        mix.exercises()
+                .forEach(
+                        e -> System.out.printf("    runs of                   %s%n", e.describe()));
         System.out.printf("  server restarted halfway    %s%n", restart ? "yes" : "no");
         System.out.printf("  runs completed / failed     %d / %d%n", finished.get(), failed.get());
         System.out.printf(
@@ -377,7 +398,9 @@ public final class ClassroomLoad {
         System.out.printf(
                 "  live streams opened         %d (learners' and dashboard's, reconnects included)%n",
                 learnerStreamsOpen.get());
-        System.out.printf("  server peak RSS             %d MB%n", server.peakRssMb());
+        System.out.printf(
+                "  server peak RSS             %d MB (JVM options: %s)%n",
+                server.peakRssMb(), server.jvmOptions());
         System.out.printf("  errors                      %d%n", errors.size());
         errors.stream().limit(20).forEach(e -> System.out.println("    " + e));
         System.out.printf(

@@ -30,6 +30,12 @@ final class ServerProcess {
         this(jar, dataDir, port, env, List.of("-Xmx1g"));
     }
 
+    /** With the given JVM options (e.g. scripts/memory-env.sh's) instead of a 1 GB heap. */
+    ServerProcess(
+            Path jar, Path dataDir, int port, List<String> jvmOptions, Map<String, String> env) {
+        this(jar, dataDir, port, env, jvmOptions);
+    }
+
     /** A server started with these JVM options (heap and off-heap ceilings, as a launcher would set them). */
     ServerProcess(
             Path jar, Path dataDir, int port, Map<String, String> env, List<String> jvmOptions) {
@@ -59,7 +65,7 @@ final class ServerProcess {
         Thread sampler = new Thread(this::sampleMemory, "rss-sampler");
         sampler.setDaemon(true);
         sampler.start();
-        awaitReady(Duration.ofMinutes(4));
+        awaitReady(Duration.ofMinutes(10)); // a busy shared machine takes minutes to warm up
     }
 
     /** A normal stop (SIGTERM), as a service manager or Ctrl-C does. */
@@ -96,6 +102,15 @@ final class ServerProcess {
 
     Path dataDir() {
         return dataDir;
+    }
+
+    /** Options split on blanks; none given means the historical 1 GB heap. */
+    static List<String> jvmOptions(String options) {
+        return options.isBlank() ? List.of("-Xmx1g") : List.of(options.trim().split("\\s+"));
+    }
+
+    String jvmOptions() {
+        return String.join(" ", jvmOptions);
     }
 
     long peakRssMb() {
