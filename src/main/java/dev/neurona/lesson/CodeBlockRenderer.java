@@ -1,5 +1,6 @@
 package dev.neurona.lesson;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.FencedCodeBlock;
@@ -11,9 +12,13 @@ import org.commonmark.renderer.html.HtmlWriter;
 /** Renders fenced code as a captioned figure, so a Keras block and its Java twin say which is which. */
 final class CodeBlockRenderer implements NodeRenderer {
 
-    private static final Map<String, String> CAPTIONS = Map.of(
-            "python", "Keras (Python)",
-            "java", "DL4J (Java)");
+    private static final Map<String, String> CAPTIONS =
+            Map.of(
+                    "python", "Keras (Python)",
+                    "java", "DL4J (Java)");
+
+    /** The name of a block without a caption; the lessons, and so their code blocks, are written in Spanish. */
+    private static final String UNCAPTIONED = "Código";
 
     private final HtmlWriter html;
 
@@ -33,16 +38,27 @@ final class CodeBlockRenderer implements NodeRenderer {
         String language = info[0].toLowerCase(java.util.Locale.ROOT);
         html.line();
         html.tag("figure", Map.of("class", "code"));
-        // "```python NumPy" captions the block "NumPy (Python)"; a bare language gets the course's default
-        String caption = info.length > 1 && CAPTIONS.containsKey(language)
-                ? info[1].trim() + " (" + Character.toUpperCase(language.charAt(0)) + language.substring(1) + ")"
-                : CAPTIONS.get(language);
+        // "```python NumPy" captions the block "NumPy (Python)"; a bare language gets the course's
+        // default
+        String caption =
+                info.length > 1 && CAPTIONS.containsKey(language)
+                        ? info[1].trim()
+                                + " ("
+                                + Character.toUpperCase(language.charAt(0))
+                                + language.substring(1)
+                                + ")"
+                        : CAPTIONS.get(language);
         if (caption != null) {
             html.tag("figcaption");
             html.text(caption);
             html.tag("/figcaption");
         }
-        html.tag("pre");
+        // a long line scrolls sideways: Tab must reach the block (WCAG 2.1.1), named by its caption
+        Map<String, String> pre = new LinkedHashMap<>();
+        pre.put("tabindex", "0");
+        pre.put("role", "region");
+        pre.put("aria-label", caption != null ? caption : UNCAPTIONED);
+        html.tag("pre", pre);
         html.tag("code", language.isEmpty() ? Map.of() : Map.of("class", "language-" + language));
         html.text(block.getLiteral());
         html.tag("/code");
