@@ -57,11 +57,7 @@ class CompressionAndCachingTest {
             assertEquals(200, response.statusCode(), path);
             assertEquals("gzip", response.header("Content-Encoding"), path);
         }
-        int plain =
-                given().header("Accept-Encoding", "identity")
-                        .get("/lessons/1.5")
-                        .asByteArray()
-                        .length;
+        int plain = given().get("/lessons/1.5").asString().getBytes(StandardCharsets.UTF_8).length;
         int gzipped = raw("/lessons/1.5").asByteArray().length;
         assertTrue(gzipped * 3 < plain, "lesson 1.5: " + gzipped + " bytes gzipped of " + plain);
     }
@@ -116,7 +112,7 @@ class CompressionAndCachingTest {
                             .filter(e -> !e.equals("identity"))
                             .orElse(null));
             assertTrue(
-                    events.readLine().startsWith("event:"),
+                    events.readLine().matches("(event|id|data|retry|:).*"),
                     "the first event reads as text as soon as it is sent");
         }
         ExerciseRuns.awaitDone(base, runId, learner);
