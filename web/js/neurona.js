@@ -51,12 +51,32 @@
   window.Neurona = { tex: tex, number: number, svg: svg, cssVar: cssVar, message: message };
 
   // ---------- math and code ----------
+  // Typesetting is the page's heaviest script work. What is on screen (and a screen below) is typeset at once,
+  // so the reader never sees it change; the rest follows in slices of a few milliseconds that leave the main
+  // thread free to answer the reader between them. Off-screen changes move nothing the reader is looking at.
+  var MATH_SLICE_MS = 8;
+
+  function typeset(el) {
+    if (el.hasAttribute('data-rendered')) return;
+    tex(el, el.textContent, el.classList.contains('math-display'));
+    el.setAttribute('data-rendered', '');
+  }
+
+  function typesetInSlices(queue) {
+    var start = performance.now();
+    while (queue.length && performance.now() - start < MATH_SLICE_MS) typeset(queue.shift());
+    if (queue.length) setTimeout(function () { typesetInSlices(queue); }, 0);
+  }
+
   function renderMath(root) {
     if (!window.katex) return;
-    root.querySelectorAll('.math:not([data-rendered])').forEach(function (el) {
-      tex(el, el.textContent, el.classList.contains('math-display'));
-      el.setAttribute('data-rendered', '');
-    });
+    var reach = window.innerHeight * 2;
+    var pending = Array.prototype.slice.call(root.querySelectorAll('.math:not([data-rendered])'));
+    // positions read before any is typeset: one layout, not one per formula
+    var near = pending.map(function (el) { return el.getBoundingClientRect().top < reach; });
+    var later = pending.filter(function (el, i) { return !near[i]; });
+    pending.forEach(function (el, i) { if (near[i]) typeset(el); });
+    if (later.length) typesetInSlices(later);
   }
 
   function highlight(root) {
@@ -126,13 +146,14 @@
   function init(root) {
     renderMath(root);
     highlight(root);
-    root.querySelectorAll('.run').forEach(Neurona.runView);
+    // the run scripts are loaded only by pages with exercises (see PageLibraries)
+    if (Neurona.runView) root.querySelectorAll('.run').forEach(Neurona.runView);
     root.querySelectorAll('form.exercise-form').forEach(function (form) {
       refreshLayers(form);
       refreshShareLink(form);
     });
-    if (root.matches && root.matches('.run')) Neurona.runView(root);
-    Neurona.results(root);
+    if (Neurona.runView && root.matches && root.matches('.run')) Neurona.runView(root);
+    if (Neurona.results) Neurona.results(root);
   }
 
   document.addEventListener('click', function (event) {

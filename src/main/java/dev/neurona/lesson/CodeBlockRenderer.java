@@ -1,5 +1,6 @@
 package dev.neurona.lesson;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.FencedCodeBlock;
@@ -15,6 +16,9 @@ final class CodeBlockRenderer implements NodeRenderer {
             Map.of(
                     "python", "Keras (Python)",
                     "java", "DL4J (Java)");
+
+    /** The name of a block without a caption; the lessons, and so their code blocks, are written in Spanish. */
+    private static final String UNCAPTIONED = "Código";
 
     private final HtmlWriter html;
 
@@ -52,7 +56,12 @@ final class CodeBlockRenderer implements NodeRenderer {
             html.text(caption);
             html.tag("/figcaption");
         }
-        html.tag("pre");
+        // a long line scrolls sideways: Tab must reach the block (WCAG 2.1.1), named by its caption
+        Map<String, String> pre = new LinkedHashMap<>();
+        pre.put("tabindex", "0");
+        pre.put("role", "region");
+        pre.put("aria-label", caption != null ? caption : UNCAPTIONED);
+        html.tag("pre", pre);
         html.tag("code", language.isEmpty() ? Map.of() : Map.of("class", "language-" + language));
         html.text(block.getLiteral());
         html.tag("/code");

@@ -3,11 +3,11 @@ package dev.neurona.web;
 import dev.neurona.classroom.LearnerProgress;
 import dev.neurona.classroom.ProgressRepository;
 import dev.neurona.lesson.CourseContent;
-import dev.neurona.lesson.LessonSearch;
-import dev.neurona.nn.SpecField;
 import dev.neurona.lesson.Lesson;
 import dev.neurona.lesson.LessonCatalog;
+import dev.neurona.lesson.LessonSearch;
 import dev.neurona.lesson.RenderedLesson;
+import dev.neurona.nn.SpecField;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -22,8 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The course map and the lesson pages. */
@@ -31,46 +31,52 @@ import java.util.Optional;
 @Produces(MediaType.TEXT_HTML)
 public class CourseResource {
 
-    @Inject
-    CourseContent content;
+    @Inject CourseContent content;
 
-    @Inject
-    Ui ui;
+    @Inject Ui ui;
 
-    @Inject
-    DirectiveRenderer directives;
+    @Inject DirectiveRenderer directives;
 
-    @Inject
-    ProgressRepository progress;
+    @Inject ProgressRepository progress;
 
-    @Inject
-    CurrentLearner learner;
+    @Inject CurrentLearner learner;
 
     @GET
     public TemplateInstance courseMap() {
         LessonCatalog catalog = content.catalog();
         LearnerProgress mine = progress.progress(learner.id());
-        return ui.localize(LessonTemplates.course(catalog, mine, content.quizzesByLesson(),
-                mine.lastLesson().flatMap(catalog::find).orElse(null), catalog.lessons().get(0)));
+        return ui.localize(
+                LessonTemplates.course(
+                        catalog,
+                        mine,
+                        content.quizzesByLesson(),
+                        mine.lastLesson().flatMap(catalog::find).orElse(null),
+                        catalog.lessons().get(0)));
     }
 
     /** A configuration in the link ({@code ?hidden=64+relu&epochs=3}): the same keys as exercise blocks. */
     private static Map<String, String> sharedConfiguration(UriInfo uri) {
         Map<String, String> shared = new HashMap<>();
-        uri.getQueryParameters().forEach((key, values) -> {
-            if (SpecField.byKey(key).isPresent() && !values.isEmpty()) {
-                shared.put(key, values.get(0));
-            }
-        });
+        uri.getQueryParameters()
+                .forEach(
+                        (key, values) -> {
+                            if (SpecField.byKey(key).isPresent() && !values.isEmpty()) {
+                                shared.put(key, values.get(0));
+                            }
+                        });
         return shared;
     }
 
     @GET
     @Path("search")
-    public TemplateInstance search(@QueryParam("q") String query, @HeaderParam("HX-Request") String htmx) {
+    public TemplateInstance search(
+            @QueryParam("q") String query, @HeaderParam("HX-Request") String htmx) {
         String q = query == null ? "" : query.strip();
         List<LessonSearch.Hit> hits = q.isEmpty() ? List.of() : content.search().search(q, 12);
-        return ui.localize(htmx != null ? LessonTemplates.searchResults(q, hits) : LessonTemplates.search(q, hits));
+        return ui.localize(
+                htmx != null
+                        ? LessonTemplates.searchResults(q, hits)
+                        : LessonTemplates.search(q, hits));
     }
 
     @GET
@@ -81,20 +87,37 @@ public class CourseResource {
 
     @GET
     @Path("lessons/{id}")
-    public TemplateInstance lesson(@PathParam("id") String id, @QueryParam("run") String runId, @Context UriInfo uri) {
+    public TemplateInstance lesson(
+            @PathParam("id") String id, @QueryParam("run") String runId, @Context UriInfo uri) {
         LessonCatalog catalog = content.catalog();
-        Lesson lesson = catalog.find(id).orElseThrow(() -> new NotFoundException("no lesson " + id));
+        Lesson lesson =
+                catalog.find(id).orElseThrow(() -> new NotFoundException("no lesson " + id));
         progress.recordVisit(learner.id(), lesson.id());
         RenderedLesson rendered = content.rendered(id).orElseThrow();
         List<String> parts = new ArrayList<>();
         for (RenderedLesson.Segment segment : rendered.segments()) {
-            parts.add(segment.isDirective()
-                    ? directives.render(segment.directive(), id, Optional.ofNullable(runId), sharedConfiguration(uri))
-                    : segment.html());
+            parts.add(
+                    segment.isDirective()
+                            ? directives.render(
+                                    segment.directive(),
+                                    id,
+                                    Optional.ofNullable(runId),
+                                    sharedConfiguration(uri))
+                            : segment.html());
         }
-        String moduleTitle = catalog.modules().stream().filter(m -> m.number() == lesson.module())
-                .map(LessonCatalog.Module::title).findFirst().orElse("");
-        return ui.localize(LessonTemplates.lesson(lesson, parts, moduleTitle,
-                catalog.previous(lesson).orElse(null), catalog.next(lesson).orElse(null)));
+        String moduleTitle =
+                catalog.modules().stream()
+                        .filter(m -> m.number() == lesson.module())
+                        .map(LessonCatalog.Module::title)
+                        .findFirst()
+                        .orElse("");
+        return ui.localize(
+                LessonTemplates.lesson(
+                        lesson,
+                        parts,
+                        moduleTitle,
+                        catalog.previous(lesson).orElse(null),
+                        catalog.next(lesson).orElse(null),
+                        PageLibraries.of(parts)));
     }
 }

@@ -15,15 +15,24 @@ import java.util.Map;
 @CheckedTemplate(basePath = "", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
 final class LessonTemplates {
 
-    private LessonTemplates() {
-    }
+    private LessonTemplates() {}
 
     /** The course map; {@code continueLesson} is null until the learner has visited one. */
-    static native TemplateInstance course(LessonCatalog course, LearnerProgress progress, Map<String, String> quizByLesson,
-            Lesson continueLesson, Lesson firstLesson);
+    static native TemplateInstance course(
+            LessonCatalog course,
+            LearnerProgress progress,
+            Map<String, String> quizByLesson,
+            Lesson continueLesson,
+            Lesson firstLesson);
 
     /** A lesson page: its parts are prose and directives, already HTML; {@code previous} and {@code next} may be null. */
-    static native TemplateInstance lesson(Lesson lesson, List<String> parts, String moduleTitle, Lesson previous, Lesson next);
+    static native TemplateInstance lesson(
+            Lesson lesson,
+            List<String> parts,
+            String moduleTitle,
+            Lesson previous,
+            Lesson next,
+            PageLibraries libraries);
 
     static native TemplateInstance search(String query, List<LessonSearch.Hit> hits);
 

@@ -249,8 +249,8 @@ class LessonRendererTest {
                                 + "java\nint x = 1;\n"
                                 + FENCE);
         assertFalse(html.contains("code-pair"), html);
-        assertEquals(1, count(html, "Keras (Python)"), html);
-        assertEquals(1, count(html, "DL4J (Java)"), html);
+        assertEquals(1, count(html, "<figcaption>Keras (Python)"), html);
+        assertEquals(1, count(html, "<figcaption>DL4J (Java)"), html);
     }
 
     @Test
@@ -278,7 +278,19 @@ class LessonRendererTest {
                 html(FENCE + "bash\nmvn package\n" + FENCE + "\n\n" + FENCE + "\nplain\n" + FENCE);
         assertFalse(html.contains("figcaption"), html);
         assertTrue(html.contains("<code class=\"language-bash\">mvn package\n</code>"), html);
-        assertTrue(html.contains("<pre><code>plain\n</code></pre>"), html);
+        assertTrue(
+                html.contains(
+                        "<pre tabindex=\"0\" role=\"region\" aria-label=\"Código\"><code>plain\n</code></pre>"),
+                html);
+    }
+
+    @Test
+    void aCodeBlockIsReachableWithTabAndNamedByItsCaption() {
+        String html = html(FENCE + "python NumPy\nx = np.zeros(3)\n" + FENCE);
+        assertTrue(
+                html.contains(
+                        "<pre tabindex=\"0\" role=\"region\" aria-label=\"NumPy (Python)\"><code class=\"language-python\">"),
+                html);
     }
 
     @Test
