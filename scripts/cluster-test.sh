@@ -18,4 +18,5 @@ mvn -q -B package -DskipTests
 mvn -q -B test-compile
 exec mvn -q -B exec:java -Dexec.mainClass=dev.neurona.loadtest.ClusterLoad -Dexec.classpathScope=test \
   -Dpg.url="$NEURONA_TEST_PG_URL" -Dpg.user="$NEURONA_TEST_PG_USER" -Dpg.password="$NEURONA_TEST_PG_PASSWORD" \
-  -Dwork="$work" -Dnginx.conf=deploy/nginx/neurona-cluster.conf -Dlearners="${LEARNERS:-60}"
+  -Dwork="$work" -Dnginx.conf=deploy/nginx/neurona-cluster.conf -Dlearners="${LEARNERS:-60}" \
+  -Dphases="${PHASES:-class,throughput}"

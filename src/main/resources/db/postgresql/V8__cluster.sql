@@ -38,8 +38,8 @@ CREATE TABLE run_event_seq (
 CREATE TABLE run_event (
     run_id      VARCHAR(36)  NOT NULL,
     event_id    BIGINT       NOT NULL,
-    type        VARCHAR(16)  NOT NULL,
-    json        TEXT         NOT NULL,
+    event_type        VARCHAR(16)  NOT NULL,
+    event_json        TEXT         NOT NULL,
     created_at  TIMESTAMPTZ  DEFAULT now() NOT NULL,
     PRIMARY KEY (run_id, event_id)
 );
@@ -54,12 +54,12 @@ CREATE TABLE run_model (
 -- the sign-in and join rate limits, shared so that they do not multiply by the number of nodes:
 -- per key, the moment its bucket is full again (as the single node's RateLimiter keeps in memory)
 CREATE TABLE rate_bucket (
-    key      VARCHAR(200)  PRIMARY KEY,
+    bucket_key      VARCHAR(200)  PRIMARY KEY,
     full_at  TIMESTAMPTZ   NOT NULL
 );
 
 -- values every node must agree on, such as the instructor set-up code
 CREATE TABLE cluster_setting (
     name   VARCHAR(64)   PRIMARY KEY,
-    value  VARCHAR(200)  NOT NULL
+    setting_value  VARCHAR(200)  NOT NULL
 );

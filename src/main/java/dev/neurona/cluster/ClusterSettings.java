@@ -15,14 +15,14 @@ public class ClusterSettings {
     public String agree(String name, String proposed) {
         try {
             jdbc.update(
-                    "INSERT INTO cluster_setting (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
+                    "INSERT INTO cluster_setting (name, setting_value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
                     name,
                     proposed);
         } catch (SQLException e) {
             throw new IllegalStateException("could not store the cluster setting " + name, e);
         }
         return jdbc.first(
-                        "SELECT value FROM cluster_setting WHERE name = ?",
+                        "SELECT setting_value FROM cluster_setting WHERE name = ?",
                         r -> r.getString(1),
                         name)
                 .orElse(proposed);

@@ -33,8 +33,8 @@ public class SharedRateLimiter {
         try {
             Optional<Instant> taken =
                     jdbc.first(
-                            "INSERT INTO rate_bucket AS b (key, full_at) VALUES (?, now() + make_interval(secs => ?))"
-                                    + " ON CONFLICT (key) DO UPDATE SET full_at = greatest(b.full_at, now()) + make_interval(secs => ?)"
+                            "INSERT INTO rate_bucket AS b (bucket_key, full_at) VALUES (?, now() + make_interval(secs => ?))"
+                                    + " ON CONFLICT (bucket_key) DO UPDATE SET full_at = greatest(b.full_at, now()) + make_interval(secs => ?)"
                                     + " WHERE greatest(b.full_at, now()) + make_interval(secs => ?) - now()"
                                     + " <= make_interval(secs => ?)"
                                     + " RETURNING full_at",
@@ -49,7 +49,7 @@ public class SharedRateLimiter {
             }
             return jdbc.first(
                     "SELECT extract(epoch FROM b.full_at + make_interval(secs => ?) - now()"
-                            + " - make_interval(secs => ?)) FROM rate_bucket b WHERE key = ?",
+                            + " - make_interval(secs => ?)) FROM rate_bucket b WHERE bucket_key = ?",
                     r -> Duration.ofMillis(Math.max(1, Math.round(r.getDouble(1) * 1000))),
                     seconds,
                     seconds * capacity,
@@ -63,7 +63,7 @@ public class SharedRateLimiter {
     /** Forgets {@code key}'s attempts, e.g. after a successful sign-in. */
     public void reset(String rawKey) {
         try {
-            jdbc.update("DELETE FROM rate_bucket WHERE key = ?", stored(rawKey));
+            jdbc.update("DELETE FROM rate_bucket WHERE bucket_key = ?", stored(rawKey));
         } catch (SQLException e) {
             LOG.warnf("could not reset rate limit (%s)", e.getMessage());
         }

@@ -2,6 +2,7 @@ package dev.neurona.runs;
 
 import dev.neurona.cluster.ClusterNode;
 import dev.neurona.cluster.Notifications;
+import dev.neurona.cluster.SharedRateLimiter;
 import dev.neurona.config.NativeRuntime;
 import dev.neurona.config.NeuronaConfig;
 import dev.neurona.nn.DatasetShape;
@@ -81,6 +82,8 @@ class ClusterPool implements RunPool {
     @Inject EngineWarmUp warmUp;
 
     @Inject SpecParser parser;
+
+    @Inject SharedRateLimiter rateLimits;
 
     /** The runs on this node's workers. */
     private final Map<String, TrainingRun> training = new ConcurrentHashMap<>();
@@ -414,6 +417,7 @@ class ClusterPool implements RunPool {
                 estimates.publishIfDue();
                 if (++beats % PRUNE_EVERY == 0) {
                     logs.prune();
+                    rateLimits.prune();
                 }
             }
         } catch (RuntimeException | java.sql.SQLException e) {

@@ -136,7 +136,7 @@ class SharedEventLogs {
         for (RunEventData data : events) {
             RunEvent event = new RunEvent(id++, data);
             s.update(
-                    "INSERT INTO run_event (run_id, event_id, type, json) VALUES (?, ?, ?, ?)",
+                    "INSERT INTO run_event (run_id, event_id, event_type, event_json) VALUES (?, ?, ?, ?)",
                     runId,
                     event.id(),
                     event.type(),
@@ -191,7 +191,7 @@ class SharedEventLogs {
     void prune() {
         try {
             jdbc.update(
-                    "DELETE FROM run_event WHERE type = 'batch' AND created_at < now() - interval '3 minutes'");
+                    "DELETE FROM run_event WHERE event_type = 'batch' AND created_at < now() - interval '3 minutes'");
             jdbc.update(
                     "DELETE FROM run_event WHERE run_id IN (SELECT id FROM training_run"
                             + " WHERE finished_at < now() - interval '10 minutes')");
@@ -247,7 +247,7 @@ class SharedEventLogs {
         try {
             for (RunEvent event :
                     jdbc.query(
-                            "SELECT event_id, type, json FROM run_event WHERE run_id = ? AND event_id > ?"
+                            "SELECT event_id, event_type, event_json FROM run_event WHERE run_id = ? AND event_id > ?"
                                     + " ORDER BY event_id",
                             r ->
                                     new RunEvent(

@@ -15,18 +15,24 @@ class CodeCaptionTest {
 
     private static final Pattern FIGURE =
             Pattern.compile(
-                    "<figure class=\"code\">(?:<figcaption>([^<]*)</figcaption>)?<pre><code class=\"language-(\\w+)\">(.*?)</code></pre></figure>",
+                    "<figure class=\"code\">(?:<figcaption>([^<]*)</figcaption>)?<pre[^>]*><code class=\"language-(\\w+)\">(.*?)</code></pre></figure>",
                     Pattern.DOTALL);
-    // a snippet that goes on with an earlier block's model counts by the API it calls, not only its imports
-    private static final Pattern KERAS = Pattern.compile("\\bkeras\\b|\\b(models|layers|regularizers|optimizers|callbacks)\\.\\w"
-            + "|\\bSequential\\(|\\.(fit|evaluate|predict|compile|summary|save)\\(|\\bhistory\\.history\\b"
-            + "|\\b(load_model|to_categorical|build_model)\\(");
-    private static final Pattern DL4J = Pattern.compile("org\\.deeplearning4j|\\b(MultiLayerNetwork|MultiLayerConfiguration"
-            + "|NeuralNetConfiguration|DenseLayer|OutputLayer|DropoutLayer|Evaluation|RegressionEvaluation"
-            + "|DataSetIterator|ListDataSetIterator|ModelSerializer|EarlyStoppingConfiguration|ScoreIterationListener)\\b"
-            + "|\\.(fit|output|score|evaluate|evaluateRegression|numParams|summary)\\(");
+    // a snippet that goes on with an earlier block's model counts by the API it calls, not only its
+    // imports
+    private static final Pattern KERAS =
+            Pattern.compile(
+                    "\\bkeras\\b|\\b(models|layers|regularizers|optimizers|callbacks)\\.\\w"
+                            + "|\\bSequential\\(|\\.(fit|evaluate|predict|compile|summary|save)\\(|\\bhistory\\.history\\b"
+                            + "|\\b(load_model|to_categorical|build_model)\\(");
+    private static final Pattern DL4J =
+            Pattern.compile(
+                    "org\\.deeplearning4j|\\b(MultiLayerNetwork|MultiLayerConfiguration"
+                            + "|NeuralNetConfiguration|DenseLayer|OutputLayer|DropoutLayer|Evaluation|RegressionEvaluation"
+                            + "|DataSetIterator|ListDataSetIterator|ModelSerializer|EarlyStoppingConfiguration|ScoreIterationListener)\\b"
+                            + "|\\.(fit|output|score|evaluate|evaluateRegression|numParams|summary)\\(");
     // module 2 writes NumPy's operators without naming np in every snippet
-    private static final Pattern NUMPY = Pattern.compile("\\b(numpy|np)\\b|\\s@\\s|\\.T\\b|\\.shape\\b");
+    private static final Pattern NUMPY =
+            Pattern.compile("\\b(numpy|np)\\b|\\s@\\s|\\.T\\b|\\.shape\\b");
     private static final Pattern ND4J =
             Pattern.compile("\\b(Nd4j|INDArray|Transforms)\\b|org\\.nd4j");
 
@@ -53,7 +59,15 @@ class CodeCaptionTest {
                 String problem = problem(caption, language, code);
                 if (problem != null) {
                     String firstLine = code.strip().lines().findFirst().orElse("");
-                    wrong.add(lesson.id() + ": «" + caption + "» " + problem + "; code starting «" + firstLine + "»");
+                    wrong.add(
+                            lesson.id()
+                                    + ": «"
+                                    + caption
+                                    + "» "
+                                    + problem
+                                    + "; code starting «"
+                                    + firstLine
+                                    + "»");
                 }
             }
         }

@@ -96,14 +96,14 @@ final class ClusterRuns {
     /** The stored events of a run, "type" or "type:json", in id order. */
     static List<String> eventTypes(Jdbc jdbc, String id) {
         return jdbc.query(
-                "SELECT type FROM run_event WHERE run_id = ? ORDER BY event_id",
+                "SELECT event_type FROM run_event WHERE run_id = ? ORDER BY event_id",
                 r -> r.getString(1),
                 id);
     }
 
     static List<String> eventJson(Jdbc jdbc, String id) {
         return jdbc.query(
-                "SELECT json FROM run_event WHERE run_id = ? ORDER BY event_id",
+                "SELECT event_json FROM run_event WHERE run_id = ? ORDER BY event_id",
                 r -> r.getString(1),
                 id);
     }

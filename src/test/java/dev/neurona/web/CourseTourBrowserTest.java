@@ -84,7 +84,13 @@ class CourseTourBrowserTest extends BrowserTestSupport {
         page.locator("[data-pin]").waitFor();
         AxeAudit.assertNoViolations(page, "a learner who just joined");
         page.navigate(base + "me");
-        page.locator(".class-banner").waitFor();
+        // the banner is there, empty until the instructor sends a message
+        page.locator(".class-banner")
+                .waitFor(
+                        new com.microsoft.playwright.Locator.WaitForOptions()
+                                .setState(
+                                        com.microsoft.playwright.options.WaitForSelectorState
+                                                .ATTACHED));
         AxeAudit.assertNoViolations(page, "/me in a class, with its banner");
         assertTrue(consoleErrors.isEmpty(), consoleErrors.toString());
     }

@@ -20,9 +20,7 @@ import dev.neurona.nn.NetworkSpec;
 import dev.neurona.nn.Optimizer;
 import dev.neurona.support.Form;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -32,10 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,8 +46,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @QuarkusTest
 class ExerciseResourceTest {
 
-    @jakarta.inject.Inject
-    dev.neurona.lesson.CourseContent content;
+    @jakarta.inject.Inject dev.neurona.lesson.CourseContent content;
 
     static final Pattern LAYER_ROW = Pattern.compile("(?s)<li class=\"layer-row\">(.*?)</li>");
 
@@ -90,32 +84,34 @@ class ExerciseResourceTest {
     }
 
     @ParameterizedTest(name = "{0}={1}")
-    @CsvSource(delimiter = '|', value = {
-        "epochs|cinco|«cinco» no es un número.",
-        "epochs|-1|Debe ser al menos 1.",
-        "epochs|0|Debe ser al menos 1.",
-        "epochs|2.5|«2.5» no es un número entero.",
-        "epochs|100000|Como máximo 1000.",
-        "epochs||Este campo es obligatorio.",
-        "batch_size|abc|«abc» no es un número.",
-        "batch_size|-512|Debe ser al menos 1.",
-        "batch_size|0|Debe ser al menos 1.",
-        "batch_size|99999999|Como máximo 8192.",
-        "learning_rate|rapido|«rapido» no es un número.",
-        "learning_rate|-0.1|Debe ser al menos 0.000001.",
-        "learning_rate|0|Debe ser al menos 0.000001.",
-        "learning_rate|NaN|«NaN» no es un número.",
-        "learning_rate|1e9|Como máximo 10.",
-        "validation_split|-0.1|Debe ser al menos 0.",
-        "validation_split|0.9|Como máximo 0.5.",
-        "seed|-1|Debe ser al menos 0.",
-        "seed|semilla|«semilla» no es un número.",
-        "seed|99999999999|Como máximo 2147483647.",
-        "optimizer|adagrad|«adagrad» no es una opción válida.",
-        "output|swish|«swish» no es una opción válida.",
-        "loss|hinge|«hinge» no es una opción válida.",
-        "loss|binary_crossentropy|binary_crossentropy no encaja con una salida softmax",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "epochs|cinco|«cinco» no es un número.",
+                "epochs|-1|Debe ser al menos 1.",
+                "epochs|0|Debe ser al menos 1.",
+                "epochs|2.5|«2.5» no es un número entero.",
+                "epochs|100000|Como máximo 1000.",
+                "epochs||Este campo es obligatorio.",
+                "batch_size|abc|«abc» no es un número.",
+                "batch_size|-512|Debe ser al menos 1.",
+                "batch_size|0|Debe ser al menos 1.",
+                "batch_size|99999999|Como máximo 8192.",
+                "learning_rate|rapido|«rapido» no es un número.",
+                "learning_rate|-0.1|Debe ser al menos 0.000001.",
+                "learning_rate|0|Debe ser al menos 0.000001.",
+                "learning_rate|NaN|«NaN» no es un número.",
+                "learning_rate|1e9|Como máximo 10.",
+                "validation_split|-0.1|Debe ser al menos 0.",
+                "validation_split|0.9|Como máximo 0.5.",
+                "seed|-1|Debe ser al menos 0.",
+                "seed|semilla|«semilla» no es un número.",
+                "seed|99999999999|Como máximo 2147483647.",
+                "optimizer|adagrad|«adagrad» no es una opción válida.",
+                "output|swish|«swish» no es una opción válida.",
+                "loss|hinge|«hinge» no es una opción válida.",
+                "loss|binary_crossentropy|binary_crossentropy no encaja con una salida softmax",
+            })
     void aBadFieldIsMarkedAndNothingRuns(String key, String value, String message) {
         Response response = post(Form.small().set(key, value == null ? "" : value));
         assertRefusedForm(response);
@@ -123,13 +119,19 @@ class ExerciseResourceTest {
         String error = fieldError(html, key);
         assertNotNull(error, "no .field-error for " + key + " in " + html);
         assertTrue(error.contains(message), error);
-        assertEquals(1, count(html, "class=\"field-error\""), "only the bad field is marked: " + html);
+        assertEquals(
+                1, count(html, "class=\"field-error\""), "only the bad field is marked: " + html);
         assertTrue(html.contains("aria-invalid=\"true\""), html);
     }
 
     @Test
     void theLearnersValuesComeBackInTheRefusedForm() {
-        String html = post(Form.small().set("epochs", "cinco").set("batch_size", "64").set("optimizer", "adam")).asString();
+        String html =
+                post(Form.small()
+                                .set("epochs", "cinco")
+                                .set("batch_size", "64")
+                                .set("optimizer", "adam"))
+                        .asString();
         assertTrue(html.contains("name=\"epochs\" value=\"cinco\""), html);
         assertTrue(html.contains("name=\"batch_size\" value=\"64\""), html);
         assertTrue(html.contains("<option value=\"adam\" selected>adam</option>"), html);
@@ -138,7 +140,12 @@ class ExerciseResourceTest {
 
     @Test
     void everyBadFieldIsMarkedAtOnce() {
-        Response response = post(Form.small().set("epochs", "x").set("batch_size", "0").set("optimizer", "adagrad"));
+        Response response =
+                post(
+                        Form.small()
+                                .set("epochs", "x")
+                                .set("batch_size", "0")
+                                .set("optimizer", "adagrad"));
         assertRefusedForm(response);
         String html = response.asString();
         assertNotNull(fieldError(html, "epochs"), html);
@@ -148,14 +155,16 @@ class ExerciseResourceTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource(delimiter = '|', value = {
-        "100000|relu|Como máximo 4096.",
-        "muchas|relu|«muchas» no es un número.",
-        "-3|relu|Debe ser al menos 1.",
-        "0|relu|Debe ser al menos 1.",
-        "16|swish|«swish» no es una opción válida.",
-        "16|softmax|«softmax» no es una opción válida.",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "100000|relu|Como máximo 4096.",
+                "muchas|relu|«muchas» no es un número.",
+                "-3|relu|Debe ser al menos 1.",
+                "0|relu|Debe ser al menos 1.",
+                "16|swish|«swish» no es una opción válida.",
+                "16|softmax|«softmax» no es una opción válida.",
+            })
     void aBadLayerIsMarkedInsideItsRow(String units, String activation, String message) {
         Form form = Form.small();
         form.fields.put("hidden_units", List.of("32", units));
@@ -164,7 +173,9 @@ class ExerciseResourceTest {
         assertRefusedForm(response);
         List<String> rows = layerRows(response.asString());
         assertEquals(2, rows.size(), response.asString());
-        assertFalse(rows.get(0).contains("field-error"), "the good first layer is not marked: " + rows.get(0));
+        assertFalse(
+                rows.get(0).contains("field-error"),
+                "the good first layer is not marked: " + rows.get(0));
         assertTrue(rows.get(1).contains("class=\"field-error\""), rows.get(1));
         assertTrue(rows.get(1).contains(message), rows.get(1));
         assertEquals(1, count(response.asString(), "class=\"field-error\""), response.asString());
@@ -189,7 +200,8 @@ class ExerciseResourceTest {
         assertRefusedForm(response);
         List<String> rows = layerRows(response.asString());
         assertEquals(1, rows.size(), response.asString());
-        assertTrue(rows.get(0).contains("<option value=\"relu\" selected>relu</option>"), rows.get(0));
+        assertTrue(
+                rows.get(0).contains("<option value=\"relu\" selected>relu</option>"), rows.get(0));
         assertTrue(rows.get(0).contains("«1 6»"), rows.get(0));
     }
 
@@ -222,9 +234,17 @@ class ExerciseResourceTest {
     @Test
     void aRefusedFormQueuesNothing() {
         String learner = UUID.randomUUID().toString();
-        Response refused = Form.small().set("epochs", "0").request().cookie(CurrentLearner.COOKIE, learner).post(RUNS);
+        Response refused =
+                Form.small()
+                        .set("epochs", "0")
+                        .request()
+                        .cookie(CurrentLearner.COOKIE, learner)
+                        .post(RUNS);
         assertEquals(422, refused.statusCode());
-        String history = given().cookie(CurrentLearner.COOKIE, learner).get("/exercises/" + EXERCISE + "/history").asString();
+        String history =
+                given().cookie(CurrentLearner.COOKIE, learner)
+                        .get("/exercises/" + EXERCISE + "/history")
+                        .asString();
         assertTrue(history.contains("Todavía no has entrenado"), history);
         assertFalse(history.contains("history-table"), history);
     }
@@ -254,15 +274,26 @@ class ExerciseResourceTest {
     @Test
     void theOwnerCanStopARunAndNobodyElseCan() {
         String owner = UUID.randomUUID().toString();
-        Response started = Form.small().set("epochs", "50").request().cookie(CurrentLearner.COOKIE, owner).post(RUNS);
+        Response started =
+                Form.small()
+                        .set("epochs", "50")
+                        .request()
+                        .cookie(CurrentLearner.COOKIE, owner)
+                        .post(RUNS);
         assertEquals(201, started.statusCode(), started.asString());
         Matcher panel = RUN_PANEL.matcher(started.asString());
         assertTrue(panel.find());
         String runId = panel.group(1);
 
-        given().cookie(CurrentLearner.COOKIE, UUID.randomUUID().toString()).post("/runs/" + runId + "/cancel").then().statusCode(404);
+        given().cookie(CurrentLearner.COOKIE, UUID.randomUUID().toString())
+                .post("/runs/" + runId + "/cancel")
+                .then()
+                .statusCode(404);
         given().post("/runs/" + runId + "/cancel").then().statusCode(404);
-        given().cookie(CurrentLearner.COOKIE, owner).post("/runs/" + runId + "/cancel").then().statusCode(202);
+        given().cookie(CurrentLearner.COOKIE, owner)
+                .post("/runs/" + runId + "/cancel")
+                .then()
+                .statusCode(202);
 
         String history = awaitHistory(owner, "state-cancelled");
         assertTrue(history.contains("?run=" + runId), history);
@@ -272,7 +303,9 @@ class ExerciseResourceTest {
     @Test
     void cancellingAnUnknownRunIs404() {
         given().cookie(CurrentLearner.COOKIE, UUID.randomUUID().toString())
-                .post("/runs/" + UUID.randomUUID() + "/cancel").then().statusCode(404);
+                .post("/runs/" + UUID.randomUUID() + "/cancel")
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -285,8 +318,11 @@ class ExerciseResourceTest {
 
     @Test
     void anUnknownExerciseIs404() {
-        assertEquals(404, Form.small().request().post("/exercises/no-such-exercise/runs").statusCode());
-        assertEquals(404, Form.small().request().post("/exercises/no-such-exercise/summary").statusCode());
+        assertEquals(
+                404, Form.small().request().post("/exercises/no-such-exercise/runs").statusCode());
+        assertEquals(
+                404,
+                Form.small().request().post("/exercises/no-such-exercise/summary").statusCode());
         assertEquals(404, given().get("/exercises/no-such-exercise/history").statusCode());
     }
 
@@ -298,7 +334,8 @@ class ExerciseResourceTest {
 
     @Test
     void summaryCountsTheParametersOfTheFormsNetwork() {
-        assertEquals("407,050 parámetros entrenables", summary(Form.small().layers(1, "512", "relu")));
+        assertEquals(
+                "407,050 parámetros entrenables", summary(Form.small().layers(1, "512", "relu")));
         // 784·16+16 + 16·10+10
         assertEquals("12,730 parámetros entrenables", summary(Form.small()));
         // no hidden layer at all: 784·10+10
@@ -315,13 +352,16 @@ class ExerciseResourceTest {
         assertEquals(200, response.statusCode());
         assertTrue(response.contentType().startsWith("text/html"), response.contentType());
         String html = response.asString();
-        assertEquals(content.catalog().lessons().size(), count(html, "<li class=\"lesson-item"), html);
+        assertEquals(
+                content.catalog().lessons().size(), count(html, "<li class=\"lesson-item"), html);
         assertTrue(content.catalog().lessons().size() >= 29, "the syllabus has 29 lessons");
         long unwritten = content.catalog().lessons().stream().filter(l -> !l.isWritten()).count();
         assertEquals(unwritten, count(html, "<li class=\"lesson-item pending\""), html);
         assertTrue(html.contains("href=\"/lessons/1.10\""), html);
-        assertTrue(html.contains("Data: train, validation, test"), html);
-        assertTrue(html.indexOf("href=\"/lessons/1.9\"") < html.indexOf("href=\"/lessons/1.10\""), html);
+        assertTrue(html.contains("Datos: entrenamiento, validación y prueba"), html);
+        assertTrue(
+                html.indexOf("href=\"/lessons/1.9\"") < html.indexOf("href=\"/lessons/1.10\""),
+                html);
     }
 
     @Test
@@ -345,15 +385,26 @@ class ExerciseResourceTest {
         String html = given().get("/lessons/1.5").then().statusCode(200).extract().asString();
         assertTrue(html.contains("<form id=\"form-" + EXERCISE + "\""), html);
         assertTrue(html.contains("<form id=\"upload-" + EXERCISE + "\""), html);
-        assertTrue(html.contains("name=\"batch_size\" value=\"128\""), "the lesson's defaults fill the form");
+        assertTrue(
+                html.contains("name=\"batch_size\" value=\"128\""),
+                "the lesson's defaults fill the form");
     }
 
     @Test
     void anUnwrittenLessonSaysSoAndAnUnknownOneIs404() {
-        content.catalog().lessons().stream().filter(l -> !l.isWritten()).findFirst().ifPresent(lesson -> {
-            String html = given().get("/lessons/" + lesson.id()).then().statusCode(200).extract().asString();
-            assertTrue(html.contains("Esta lección aún no está escrita"), html);
-        });
+        content.catalog().lessons().stream()
+                .filter(l -> !l.isWritten())
+                .findFirst()
+                .ifPresent(
+                        lesson -> {
+                            String html =
+                                    given().get("/lessons/" + lesson.id())
+                                            .then()
+                                            .statusCode(200)
+                                            .extract()
+                                            .asString();
+                            assertTrue(html.contains("Esta lección aún no está escrita"), html);
+                        });
         given().get("/lessons/9.9").then().statusCode(404);
         given().get("/lessons/1.99").then().statusCode(404);
     }
@@ -400,7 +451,9 @@ class ExerciseResourceTest {
 
     @Test
     void uploadingGarbageIsNotAModel() {
-        assertRefusedUpload(upload("this is not a zip".getBytes(StandardCharsets.UTF_8)), "No es un modelo de DL4J");
+        assertRefusedUpload(
+                upload("this is not a zip".getBytes(StandardCharsets.UTF_8)),
+                "No es un modelo de DL4J");
     }
 
     @Test
@@ -417,14 +470,27 @@ class ExerciseResourceTest {
     @Test
     void anEmptyUploadIsRefused() {
         assertRefusedUpload(upload(new byte[0]), "Elige un archivo .zip.");
-        Response noFile = given().multiPart("other", "x").post("/exercises/" + EXERCISE + "/evaluations");
+        Response noFile =
+                given().multiPart("other", "x").post("/exercises/" + EXERCISE + "/evaluations");
         assertRefusedUpload(noFile, "Elige un archivo .zip.");
     }
 
     @Test
     void aModelOfOtherShapeIsRefused(@TempDir Path dir) throws IOException {
-        NetworkSpec spec = new NetworkSpec("other", 4, List.of(new DenseLayerSpec(3, Activation.RELU)), 2,
-                Activation.SOFTMAX, Loss.CATEGORICAL_CROSSENTROPY, Optimizer.SGD, 0.1, 1, 1, 0, 1);
+        NetworkSpec spec =
+                new NetworkSpec(
+                        "other",
+                        4,
+                        List.of(new DenseLayerSpec(3, Activation.RELU)),
+                        2,
+                        Activation.SOFTMAX,
+                        Loss.CATEGORICAL_CROSSENTROPY,
+                        Optimizer.SGD,
+                        0.1,
+                        1,
+                        1,
+                        0,
+                        1);
         Path file = dir.resolve("small.zip");
         ModelFiles.save(NetworkFactory.build(spec), file);
         Response response = upload(Files.readAllBytes(file));
@@ -434,8 +500,20 @@ class ExerciseResourceTest {
 
     @Test
     void anUntrainedMnistModelIsEvaluated(@TempDir Path dir) throws IOException {
-        NetworkSpec spec = new NetworkSpec("mnist", 784, List.of(), 10,
-                Activation.SOFTMAX, Loss.CATEGORICAL_CROSSENTROPY, Optimizer.SGD, 0.1, 1, 32, 0, 7);
+        NetworkSpec spec =
+                new NetworkSpec(
+                        "mnist",
+                        784,
+                        List.of(),
+                        10,
+                        Activation.SOFTMAX,
+                        Loss.CATEGORICAL_CROSSENTROPY,
+                        Optimizer.SGD,
+                        0.1,
+                        1,
+                        32,
+                        0,
+                        7);
         Path file = dir.resolve("untrained.zip");
         ModelFiles.save(NetworkFactory.build(spec), file);
         Response response = upload(Files.readAllBytes(file));
@@ -443,7 +521,9 @@ class ExerciseResourceTest {
         String html = response.asString();
         assertTrue(html.contains("Modelo cargado: 7,850 parámetros."), html);
         assertTrue(html.contains("sobre las 10000 imágenes de prueba"), html);
-        Matcher accuracy = Pattern.compile("class=\"metric-value uploaded-accuracy\">([0-9.]+)<").matcher(html);
+        Matcher accuracy =
+                Pattern.compile("class=\"metric-value uploaded-accuracy\">([0-9.]+)<")
+                        .matcher(html);
         assertTrue(accuracy.find(), html);
         double value = Double.parseDouble(accuracy.group(1));
         assertTrue(value >= 0 && value < 0.5, "an untrained network is close to chance: " + value);
