@@ -46,10 +46,21 @@ public class InstructorAccounts {
         }
         Optional<String> configured = config.instructor().password().filter(p -> !p.isBlank());
         if (configured.isPresent() && !hasAccount()) {
-            create(config.instructor().username(), configured.get());
-            LOG.infof(
-                    "instructor account '%s' created from configuration",
-                    config.instructor().username());
+            try {
+                create(config.instructor().username(), configured.get());
+                LOG.infof(
+                        "instructor account '%s' created from configuration",
+                        config.instructor().username());
+            } catch (IllegalStateException e) {
+                // several nodes starting at once against one database: another one created it first
+                if (!(e.getCause() instanceof SQLException sql
+                        && Jdbc.UNIQUE_VIOLATION.equals(sql.getSQLState()))) {
+                    throw e;
+                }
+                LOG.infof(
+                        "instructor account '%s' created by another node",
+                        config.instructor().username());
+            }
         } else if (!hasAccount()) {
             LOG.infof(
                     "No instructor account yet. To host a class, open /instructor/setup and enter the setup code %s",
