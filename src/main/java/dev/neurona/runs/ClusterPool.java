@@ -189,16 +189,12 @@ class ClusterPool implements RunPool {
 
     @Override
     public PoolLoad load() {
-        int running = 0;
-        int queued = 0;
-        for (SharedQueue.Unfinished run : queue.unfinished()) {
-            if (run.state() == RunState.QUEUED) {
-                queued++;
-            } else {
-                running++;
-            }
-        }
-        return new PoolLoad(node.live().workers(), running, queued);
+        // a count, not the rows: gauges and every open dashboard ask this each second
+        Map<RunState, Integer> counts = queue.unfinishedCounts();
+        return new PoolLoad(
+                node.live().workers(),
+                counts.getOrDefault(RunState.RUNNING, 0),
+                counts.getOrDefault(RunState.QUEUED, 0));
     }
 
     @Override

@@ -371,12 +371,27 @@ class SharedQueue {
     /** The turn each learner with a waiting run was last served at. */
     Map<String, Long> turns() {
         Map<String, Long> turns = new LinkedHashMap<>();
-        jdbc.query(
+        for (Map.Entry<String, Long> turn :
+                jdbc.query(
                         "SELECT t.learner_id, t.served FROM learner_turn t WHERE t.learner_id IN"
                                 + " (SELECT learner_id FROM training_run WHERE state = 'QUEUED')",
-                        r -> turns.put(r.getString(1), r.getLong(2)))
-                .size();
+                        r -> Map.entry(r.getString(1), r.getLong(2)))) {
+            turns.put(turn.getKey(), turn.getValue());
+        }
         return turns;
+    }
+
+    /** How many runs of the cluster wait and how many train, counted in the database. */
+    Map<RunState, Integer> unfinishedCounts() {
+        Map<RunState, Integer> counts = new java.util.EnumMap<>(RunState.class);
+        for (Map.Entry<RunState, Integer> count :
+                jdbc.query(
+                        "SELECT state, count(*) FROM training_run WHERE state IN ('QUEUED', 'RUNNING')"
+                                + " GROUP BY state",
+                        r -> Map.entry(RunState.valueOf(r.getString(1)), r.getInt(2)))) {
+            counts.put(count.getKey(), count.getValue());
+        }
+        return counts;
     }
 
     /** Recent seconds per epoch of each exercise, from the cluster's finished runs. */
